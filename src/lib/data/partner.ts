@@ -1,0 +1,20 @@
+// Azerbaijan is the hub of every view: a row's partner is its end that is not Azerbaijan.
+import type { Observation, VisitEvent } from './types.ts';
+
+export const HUB = 'AZE';
+
+/** The non-Azerbaijan end of an observation, or null for context rows with no Azerbaijan end
+ *  (Israel's other customers, SIBAT regions, comparison investors). */
+export function partner(row: Pick<Observation, 'from' | 'to'>): string | null {
+  if (row.from === HUB) return row.to === HUB ? null : row.to;
+  if (row.to === HUB) return row.from;
+  return null;
+}
+
+/** The other side of a contact: the guest or host that is not Azerbaijan; for a meeting held in
+ *  a third country (neither end is Azerbaijan) the guest, which the data records as the partner. */
+export function eventPartner(event: Pick<VisitEvent, 'host' | 'guest'>): string {
+  if (event.host === HUB) return event.guest;
+  if (event.guest === HUB) return event.host;
+  return event.guest;
+}

@@ -1,0 +1,124 @@
+// The shapes of the data contract: the Data Package descriptor and the typed rows it yields.
+
+/** Table Schema field types this project uses. */
+export type FieldType = 'string' | 'number' | 'integer' | 'date';
+
+export interface FieldConstraints {
+  required?: boolean;
+  enum?: string[];
+  pattern?: string;
+}
+
+export interface Field {
+  name: string;
+  type: FieldType;
+  title?: string;
+  description?: string;
+  constraints?: FieldConstraints;
+  /** Project extension: the column holds a country code (ISO 3166-1 alpha-3 or a declared aggregate). */
+  'x-codes'?: 'country';
+  /** Project extension: the column holds a period (`YYYY`, `YYYY-MM`, `YYYY-MM/YYYY-MM`, `YYYY/YYYY`). */
+  'x-period'?: boolean;
+}
+
+export interface ForeignKey {
+  fields: string;
+  reference: { resource: string; fields: string };
+}
+
+export interface TableSchema {
+  fields: Field[];
+  primaryKey: string[];
+  missingValues: string[];
+  foreignKeys?: ForeignKey[];
+}
+
+/** How a flow or a stock adds up over a year range (DESIGN.md, "The value for a selection"). */
+export type Aggregate = 'sum' | 'latest';
+
+export interface IndicatorMeta {
+  title: string;
+  description: string;
+  aggregate: Aggregate;
+  /** Source ids, most preferred first; unlisted sources rank after them. */
+  sourcePreference: string[];
+}
+
+/** Project extension on a resource: what its rows are. */
+export type ResourceRole = 'observations' | 'events' | 'sources' | 'claims';
+
+export interface Resource {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  format: 'csv';
+  mediatype: 'text/csv';
+  encoding: 'utf-8';
+  profile: 'tabular-data-resource';
+  'x-role': ResourceRole;
+  schema: TableSchema;
+  sources?: { title: string; path?: string }[];
+  /** Observations only: every indicator the file may hold. */
+  'x-indicators'?: Record<string, IndicatorMeta>;
+}
+
+export interface Aggregation {
+  code: string;
+  name: string;
+}
+
+export interface DataPackage {
+  name: string;
+  title: string;
+  description: string;
+  profile: 'tabular-data-package';
+  licenses: { name: string; title: string; path?: string }[];
+  /** Project extension: non-country codes allowed where a country code is expected. */
+  'x-aggregates': Aggregation[];
+  'x-citation': string;
+  resources: Resource[];
+}
+
+/** A cell after typing: numbers for number/integer columns, strings otherwise, null when missing. */
+export type Cell = string | number | null;
+export type Row = Record<string, Cell>;
+
+export type Qualifier = 'exact' | 'approx' | 'lower_bound' | 'upper_bound' | 'estimate';
+
+export interface Observation {
+  indicator: string;
+  period: string;
+  from: string;
+  to: string;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  item: string | null;
+  source_id: string;
+  note: string | null;
+}
+
+export interface VisitEvent {
+  start_date: string;
+  end_date: string | null;
+  host: string;
+  guest: string;
+  kind: string;
+  date_precision: 'day' | 'uncertain' | 'range';
+  level: string;
+  initiator: string | null;
+  people: string | null;
+  title: string;
+  source_id: string;
+  note: string | null;
+}
+
+export interface Source {
+  source_id: string;
+  publisher: string;
+  title: string;
+  url: string | null;
+  published: string | null;
+  evidence: string | null;
+}

@@ -1,0 +1,96 @@
+// The one function that decides what a mark shows for a partner, an indicator and a year range.
+import type { Aggregate, Observation, Qualifier } from './types.ts';
+import { parsePeriod } from './parsePeriod.ts';
+import { HUB, partner as partnerOf } from './partner.ts';
+
+/** What valueFor needs to know about an indicator: its name, the unit of the figure and the
+ *  descriptor's aggregation and source preference for it. */
+export interface IndicatorSpec {
+  name: string;
+  unit: string;
+  aggregate: Aggregate;
+  sourcePreference: string[];
+  /** `in`: partner → Azerbaijan, `out`: Azerbaijan → partner; omitted: either way (turnover, shares). */
+  direction?: 'in' | 'out';
+}
+
+export interface YearRange {
+  start: number;
+  end: number;
+}
+
+export interface SelectedValue {
+  /** Null when no year in the range has a full-year figure. */
+  value: number | null;
+  unit: string;
+  qualifier: Qualifier | null;
+  /** Years with a full-year figure (`n`) of the years in the range (`m`). */
+  coverage: { n: number; m: number; years: number[] };
+  /** The rows that make up the value, one per covered year. */
+  used: Observation[];
+  /** Other full-year rows for the covered years: corroborating or conflicting figures. */
+  alternatives: Observation[];
+  /** Source ids of the used rows, in year order, without repeats. */
+  sources: string[];
+}
+
+const QUALIFIER_RANK: Record<Qualifier, number> = { exact: 0, approx: 1, estimate: 2, lower_bound: 3, upper_bound: 4 };
+
+function preferenceRank(spec: IndicatorSpec, row: Observation): [number, number, string] {
+  const i = spec.sourcePreference.indexOf(row.source_id);
+  return [i === -1 ? Infinity : i, QUALIFIER_RANK[row.qualifier], row.source_id];
+}
+
+function compareRank(a: [number, number, string], b: [number, number, string]): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]);
+}
+
+/** How a combination of figures reads: bounds win over the rest, as in the reference data. */
+export function combineQualifiers(qs: Qualifier[]): Qualifier | null {
+  if (!qs.length) return null;
+  const has = (q: Qualifier) => qs.includes(q);
+  if (has('lower_bound') && has('upper_bound')) return 'approx';
+  for (const q of ['lower_bound', 'upper_bound', 'estimate', 'approx'] as const) if (has(q)) return q;
+  return 'exact';
+}
+
+/**
+ * Summarises rows already limited to one relation (e.g. Azerbaijan ↔ Israel): per year the
+ * full-year figure from the most preferred source; partial periods never stand in for a year.
+ * `sum` indicators add the covered years, `latest` ones take the last covered year.
+ */
+export function summarise(rows: Observation[], spec: IndicatorSpec, years: YearRange): SelectedValue {
+  const byYear = new Map<number, Observation[]>();
+  for (const row of rows) {
+    if (row.indicator !== spec.name || row.unit !== spec.unit) continue;
+    const p = parsePeriod(row.period);
+    if (!p.ok || p.period.granularity !== 'year') continue;
+    const y = p.period.start.year;
+    if (y < years.start || y > years.end) continue;
+    byYear.set(y, [...(byYear.get(y) ?? []), row]);
+  }
+  const covered = [...byYear.keys()].sort((a, b) => a - b);
+  const used: Observation[] = [];
+  const alternatives: Observation[] = [];
+  for (const y of covered) {
+    const [best, ...rest] = [...byYear.get(y)!].sort((a, b) => compareRank(preferenceRank(spec, a), preferenceRank(spec, b)));
+    used.push(best!);
+    alternatives.push(...rest);
+  }
+  const counted = spec.aggregate === 'sum' ? used : used.slice(-1);
+  return {
+    value: counted.length ? counted.reduce((s, r) => s + r.value, 0) : null,
+    unit: spec.unit,
+    qualifier: combineQualifiers(counted.map((r) => r.qualifier)),
+    coverage: { n: covered.length, m: Math.max(0, years.end - years.start + 1), years: covered },
+    used,
+    alternatives,
+    sources: [...new Set(counted.map((r) => r.source_id))],
+  };
+}
+
+/** The value of an indicator for one partner of Azerbaijan over a year range (DESIGN.md). */
+export function valueFor(rows: Observation[], partner: string, indicator: IndicatorSpec, years: YearRange): SelectedValue {
+  const hubEnd = indicator.direction === 'in' ? 'to' : indicator.direction === 'out' ? 'from' : null;
+  return summarise(rows.filter((r) => partnerOf(r) === partner && (!hubEnd || r[hubEnd] === HUB)), indicator, years);
+}

@@ -1,0 +1,31 @@
+// Where the flow map attaches a partner: a point inside the window, or an edge marker on its bearing from Baku.
+
+import anchors from './anchors.json';
+
+/** The shape of `anchors.json`, written by `npm run build-map`. */
+export interface PartnerAnchors {
+  /** Alpha-3 → `[lon, lat]` centroid of the country's part inside the window. */
+  inside: Record<string, [number, number]>;
+  /** Alpha-3 → initial great-circle bearing from Baku, degrees clockwise from north, for countries outside the window. */
+  bearings: Record<string, number>;
+}
+
+/** A partner's place on the map: a point in the window, or a bearing for an edge marker. */
+export type PartnerAnchor =
+  | { kind: 'inside'; lonLat: [number, number] }
+  | { kind: 'edge'; bearing: number };
+
+// JSON imports type `[lon, lat]` as number[]; the build writes exactly two numbers.
+const PARTNER_ANCHORS = anchors as unknown as PartnerAnchors;
+
+/**
+ * The anchor for a country's alpha-3 code. `undefined` for aggregates (`WLD`, `EUU`…), which
+ * are never places on the map, and for codes world-atlas has no shape for.
+ */
+export function partnerAnchor(alpha3: string): PartnerAnchor | undefined {
+  const lonLat = Object.hasOwn(PARTNER_ANCHORS.inside, alpha3) ? PARTNER_ANCHORS.inside[alpha3] : undefined;
+  if (lonLat) return { kind: 'inside', lonLat: [lonLat[0], lonLat[1]] };
+  const bearing = Object.hasOwn(PARTNER_ANCHORS.bearings, alpha3) ? PARTNER_ANCHORS.bearings[alpha3] : undefined;
+  if (bearing !== undefined) return { kind: 'edge', bearing };
+  return undefined;
+}

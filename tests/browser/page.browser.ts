@@ -1,0 +1,50 @@
+// The first page: the regional map and the Data panel, in real Chromium against the built site.
+import { test, assert } from './harness.ts';
+import { axeViolations } from './axe.ts';
+
+const MUST_DRAW = ['AZE', 'ISR', 'IRN', 'ARM', 'GEO', 'TUR', 'LBN', 'CYP', 'BHR', 'PSE'];
+
+test('the map draws at least 20 countries, including Azerbaijan and its neighbours', async ({ page, baseUrl, consoleErrors }) => {
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => document.querySelectorAll('figure.region-map path.country').length >= 20);
+  const drawn = await page.$$eval('figure.region-map path.country', (ps) =>
+    ps.filter((p) => (p.getAttribute('d') ?? '').length > 10).map((p) => p.getAttribute('data-alpha3')),
+  );
+  assert(drawn.length >= 20, `only ${drawn.length} country paths drawn`);
+  for (const code of MUST_DRAW) assert(drawn.includes(code), `${code} is not drawn`);
+  assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
+});
+
+test('the Data panel shows rows kept for every dataset, matching the shipped files', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  const table = page.getByRole('region', { name: 'Data' }).getByRole('table');
+  await table.waitFor();
+  const expected: Record<string, string> = {
+    'oil-exports': '129', 'defense-imports': '2,368', investment: '58', visits: '46', sources: '210', claims: '6',
+  };
+  for (const [name, kept] of Object.entries(expected)) {
+    const cell = table.locator(`tr[data-dataset="${name}"] td[data-kept]`);
+    const text = (await cell.textContent())?.trim();
+    assert(text === kept, `${name}: kept shows ${text}, expected ${kept}`);
+  }
+});
+
+test('sources are safe links and a dataset downloads as its CSV', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  const panel = page.getByRole('region', { name: 'Data' });
+  await panel.getByText('Crude oil exports').first().waitFor();
+  const hrefs = await panel.locator('ul.sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  assert(hrefs.length > 50, `only ${hrefs.length} source links`);
+  assert(hrefs.every((h) => /^https?:\/\//.test(h)), 'a source link is not http(s)');
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: 'Crude oil exports' }).click()]);
+  assert(download.suggestedFilename() === 'oil-exports.csv', `downloaded ${download.suggestedFilename()}`);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations (${colorScheme})`, async ({ page, baseUrl }) => {
+    await page.goto(baseUrl);
+    await page.getByRole('region', { name: 'Data' }).getByRole('table').waitFor();
+    const violations = await axeViolations(page);
+    assert(violations.length === 0, violations.join('\n'));
+  }, { colorScheme });
+}

@@ -1,0 +1,62 @@
+// Checks display names (ISO names plus overrides) and the map-id to alpha-3 join.
+import { describe, it, expect } from 'vitest';
+import * as isoCountriesModule from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json';
+import { alpha3FromMapId, countryName, DISPLAY_NAME_OVERRIDES } from '../../../src/lib/geo/countryNames.ts';
+
+const isoCountries: typeof isoCountriesModule =
+  (isoCountriesModule as unknown as { default?: typeof isoCountriesModule }).default ?? isoCountriesModule;
+isoCountries.registerLocale(english as isoCountriesModule.LocaleData);
+
+describe('countryName', () => {
+  it.each([
+    ['IRN', 'Iran'],
+    ['TUR', 'Türkiye'],
+    ['RUS', 'Russia'],
+    ['AZE', 'Azerbaijan'],
+    ['ISR', 'Israel'],
+    ['USA', 'United States'],
+    ['ARE', 'United Arab Emirates'],
+    ['PSE', 'Palestine'],
+    ['SYR', 'Syria'],
+  ])('countryName(%s) is "%s"', (code, name) => {
+    expect(countryName(code)).toBe(name);
+  });
+
+  it('countryName names aggregates the data package declares, before anything else', () => {
+    const aggregates = [
+      { code: 'WLD', name: 'World' },
+      { code: 'REG_EUROPE', name: 'Europe (SIBAT region)' },
+    ];
+    expect(countryName('WLD', aggregates)).toBe('World');
+    expect(countryName('REG_EUROPE', aggregates)).toBe('Europe (SIBAT region)');
+  });
+
+  it('countryName returns an unknown code unchanged', () => {
+    expect(countryName('XXX')).toBe('XXX');
+    expect(countryName('REG_ASIA')).toBe('REG_ASIA');
+    expect(countryName('IL')).toBe('IL');
+    expect(countryName('')).toBe('');
+  });
+
+  it('every display override changes what i18n-iso-countries would say', () => {
+    for (const [code, name] of Object.entries(DISPLAY_NAME_OVERRIDES)) {
+      expect(isoCountries.getName(code, 'en'), code).not.toBe(name);
+      expect(isoCountries.getName(code, 'en'), code).toBeDefined();
+    }
+  });
+});
+
+describe('alpha3FromMapId', () => {
+  it('alpha3FromMapId("051") is "ARM": map ids are strings with leading zeros', () => {
+    expect(alpha3FromMapId('051')).toBe('ARM');
+    expect(alpha3FromMapId('031')).toBe('AZE');
+    expect(alpha3FromMapId('376')).toBe('ISR');
+  });
+
+  it('alpha3FromMapId gives "" for ids that are not ISO numeric codes', () => {
+    expect(alpha3FromMapId('Kosovo')).toBe('');
+    expect(alpha3FromMapId('51')).toBe('');
+    expect(alpha3FromMapId('999')).toBe('');
+  });
+});

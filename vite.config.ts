@@ -1,0 +1,16 @@
+// Build and unit-test configuration: one Vite config serves the site, Vitest and component tests.
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { serveData } from './scripts/serveData.ts';
+
+export default defineConfig({
+  plugins: [svelte(), svelteTesting(), serveData('data')],
+  base: './',
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['tests/unit/setup.ts'],
+  },
+});
