@@ -1,5 +1,12 @@
-// Number and date formatting for readers, in one place (Intl).
+// Number, unit, qualifier and period formatting for readers, in one place (Intl and d3-format).
+import { format } from 'd3-format';
+import type { Qualifier } from './data/types.ts';
+import { parsePeriod } from './data/parsePeriod.ts';
+
 const integer = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const full = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 4 });
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A count as a reader reads it: 1,234. */
 export function formatCount(n: number): string {
@@ -7,7 +14,86 @@ export function formatCount(n: number): string {
 }
 
 /** A year span: "2006–2024", or one year alone. */
-export function formatYears(span: [number, number] | null): string {
+export function formatYears(span: readonly [number, number] | null): string {
   if (!span) return '—';
   return span[0] === span[1] ? String(span[0]) : `${span[0]}–${span[1]}`;
 }
+
+/** Readers' names of the units; also the axis titles. */
+export const UNIT_LABELS: Record<string, string> = {
+  tonnes: 'tonnes',
+  usd: 'US dollars',
+  tiv_millions: 'SIPRI TIV (millions)',
+  percent: 'percent',
+  barrels_per_day: 'barrels per day',
+  megawatts: 'megawatts',
+  teu: 'TEU',
+  aed: 'UAE dirhams',
+  rank: 'rank',
+};
+
+export function unitLabel(unit: string): string {
+  return UNIT_LABELS[unit] ?? unit;
+}
+
+/** A value in its unit, short enough for a label: "2.2M t", "$1.394B", "872 TIV", "46.4%". */
+export function formatValue(value: number, unit: string): string {
+  switch (unit) {
+    case 'usd':
+      return `$${compact.format(value)}`;
+    case 'aed':
+      return `AED ${compact.format(value)}`;
+    case 'percent':
+      return `${full.format(value)}%`;
+    case 'tonnes':
+      return `${compact.format(value)} t`;
+    case 'tiv_millions':
+      return `${full.format(value)} TIV`;
+    case 'barrels_per_day':
+      return `${compact.format(value)} b/d`;
+    case 'megawatts':
+      return `${full.format(value)} MW`;
+    case 'teu':
+      return `${full.format(value)} TEU`;
+    case 'rank':
+      return `#${full.format(value)}`;
+    default:
+      return `${full.format(value)} ${unit}`;
+  }
+}
+
+/** The exact figure with every digit, for tables: "2,245,000". */
+export function formatExact(value: number): string {
+  return new Intl.NumberFormat('en', { maximumFractionDigits: 6 }).format(value);
+}
+
+const QUALIFIER_MARK: Record<Qualifier, string> = { exact: '', approx: '≈', lower_bound: '≥', upper_bound: '≤', estimate: '' };
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+  exact: 'exact',
+  approx: 'approximate',
+  lower_bound: 'at least',
+  upper_bound: 'at most',
+  estimate: 'estimate',
+};
+
+/** A value with its qualifier as printed: "≈2.2M t", "≥$713M", "94K b/d (est.)". */
+export function formatQualified(value: number, unit: string, qualifier: Qualifier | null): string {
+  const text = formatValue(value, unit);
+  if (!qualifier) return text;
+  return qualifier === 'estimate' ? `${text} (est.)` : `${QUALIFIER_MARK[qualifier]}${text}`;
+}
+
+/** A period as a reader says it: "2023", "Jan 2024", "Jan–Nov 2023", "Oct 2023–Mar 2024", "2014–2018". */
+export function formatPeriod(text: string): string {
+  const r = parsePeriod(text);
+  if (!r.ok) return text;
+  const { start, end, granularity } = r.period;
+  const m = (x: { month: number }) => MONTHS[x.month - 1];
+  if (granularity === 'year') return String(start.year);
+  if (granularity === 'years') return `${start.year}–${end.year}`;
+  if (granularity === 'month') return `${m(start)} ${start.year}`;
+  return start.year === end.year ? `${m(start)}–${m(end)} ${start.year}` : `${m(start)} ${start.year}–${m(end)} ${end.year}`;
+}
+
+/** Axis tick labels: SI-style for large numbers ("2M"), plain for small ones. */
+export const formatTick = (unit: string) => (unit === 'percent' ? format('~r') : format('~s'));

@@ -17,5 +17,13 @@ export const strings = {
   sources: (n: number) => `Sources (${n})`,
   download: (file: string) => `Download ${file}`,
   problems: (n: number) => `${n} problem${n === 1 ? '' : 's'} found in the data`,
-  noUrl: 'no link',
+  sourceLabel: 'Source:',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  downloadData: 'Download data',
+  selectedSuffix: ' (selected)',
+  yearCursor: 'Year',
+  /** The empty state of a chart: which years do have figures. */
+  noFiguresIn: (years: string, have: string) =>
+    have ? `No figures for ${years}. Figures exist for ${have}.` : `No figures for ${years}.`,
 } as const;

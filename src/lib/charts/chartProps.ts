@@ -1,0 +1,17 @@
+// What every chart takes: it renders from these props alone (dashboard, embed page and tests alike).
+import type { DashboardData } from '../data/dashboardData.ts';
+import type { ViewState } from '../state/viewState.ts';
+
+export interface ChartProps {
+  data: DashboardData;
+  state: ViewState;
+  /** Drawing size in CSS pixels. */
+  width: number;
+  height: number;
+  /** The year marked by the shared crosshair, or null. */
+  hoverYear?: number | null;
+  /** Reports the year under the pointer or keyboard cursor (null when it leaves). */
+  onHoverYear?: (year: number | null) => void;
+  /** Commits a choice the chart offers (its catalogue key), e.g. `{ arms: 'customers' }`. */
+  onChange?: (patch: Partial<ViewState>) => void;
+}

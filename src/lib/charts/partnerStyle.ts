@@ -1,0 +1,26 @@
+// How a partner's series looks: a fixed colour for the main partners, emphasis from the selection.
+import type { ViewState } from '../state/viewState.ts';
+
+/** Fixed colours (CSS variables set for light and dark in styles.css) so a partner keeps its
+ *  colour across charts; Israel takes the accent. */
+const FIXED: Record<string, string> = {
+  ISR: 'var(--accent)',
+  USA: 'var(--series-1)',
+  ARE: 'var(--series-2)',
+  TUR: 'var(--series-3)',
+  RUS: 'var(--series-4)',
+};
+const SPARE = ['var(--series-5)', 'var(--series-6)', 'var(--series-7)'];
+
+/** Colour of a series; `order` is its position among the non-fixed series of the chart. */
+export function partnerColour(code: string, order = 0): string {
+  return FIXED[code] ?? SPARE[order] ?? 'var(--series-other)';
+}
+
+export type Emphasis = 'selected' | 'dimmed' | 'normal';
+
+/** Selected partners stand out and the rest are dimmed; with no selection all are normal. */
+export function emphasis(code: string | null, state: Pick<ViewState, 'countries'>): Emphasis {
+  if (!state.countries.length || code === null) return 'normal';
+  return state.countries.includes(code) ? 'selected' : 'dimmed';
+}

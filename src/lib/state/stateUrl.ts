@@ -1,0 +1,59 @@
+// The view state ⇄ URL query, as pure functions: defaults stay out, anything invalid decodes to its default.
+import {
+  ARMS_VIEWS, DEFAULT_STATE, EDITIONS, INVESTMENT_VIEWS, MAP_LAYERS, VISIT_KINDS, defaultUnit,
+  type StateDomain, type ViewState,
+} from './viewState.ts';
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function year(value: string | null, domain: StateDomain, fallback: number): number {
+  if (value === null || !/^\d{4}$/.test(value)) return fallback;
+  const y = Number(value);
+  return y >= domain.minYear && y <= domain.maxYear ? y : fallback;
+}
+
+/** Reads a query into a complete, valid state. Never throws: unknown keys are ignored, invalid
+ *  values fall back to defaults, unknown partner codes are dropped. */
+export function decodeState(params: URLSearchParams, domain: StateDomain): ViewState {
+  let start = year(params.get('start'), domain, DEFAULT_STATE.start);
+  let end = year(params.get('end'), domain, DEFAULT_STATE.end);
+  if (start > end) [start, end] = [DEFAULT_STATE.start, DEFAULT_STATE.end];
+  const countries = [...new Set((params.get('countries') ?? '').split(',').filter((c) => domain.partners.has(c)))].sort();
+  const oilParam = params.get('oil');
+  const oil = oilParam !== null && domain.oilUnits.has(oilParam) ? oilParam : DEFAULT_STATE.oil;
+  const units = domain.oilUnits.get(oil) ?? [];
+  return {
+    start,
+    end,
+    countries,
+    oil,
+    unit: oneOf(units, params.get('unit'), defaultUnit(domain, oil)),
+    arms: oneOf(ARMS_VIEWS, params.get('arms'), DEFAULT_STATE.arms),
+    edition: oneOf(EDITIONS, params.get('edition'), DEFAULT_STATE.edition),
+    investment: oneOf(INVESTMENT_VIEWS, params.get('investment'), DEFAULT_STATE.investment),
+    kinds: oneOf(VISIT_KINDS, params.get('kinds'), DEFAULT_STATE.kinds),
+    layer: oneOf(MAP_LAYERS, params.get('layer'), DEFAULT_STATE.layer),
+  };
+}
+
+/** Writes the state as a query, leaving out every value equal to its default. */
+export function encodeState(state: ViewState, domain: StateDomain): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.start !== DEFAULT_STATE.start) params.set('start', String(state.start));
+  if (state.end !== DEFAULT_STATE.end) params.set('end', String(state.end));
+  if (state.countries.length) params.set('countries', [...state.countries].sort().join(','));
+  if (state.oil !== DEFAULT_STATE.oil) params.set('oil', state.oil);
+  if (state.unit !== defaultUnit(domain, state.oil)) params.set('unit', state.unit);
+  for (const key of ['arms', 'edition', 'investment', 'kinds', 'layer'] as const) {
+    if (state[key] !== DEFAULT_STATE[key]) params.set(key, state[key]);
+  }
+  return params;
+}
+
+/** The query as it appears in a link: `?countries=ISR,USA&start=2020`, commas left readable. */
+export function stateQuery(state: ViewState, domain: StateDomain): string {
+  const query = encodeState(state, domain).toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}

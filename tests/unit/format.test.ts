@@ -1,0 +1,25 @@
+import { describe, it, expect } from 'vitest';
+import { formatPeriod, formatQualified, formatValue } from '../../src/lib/format.ts';
+
+describe('formatPeriod', () => {
+  it.each([
+    ['2023', '2023'],
+    ['2024-01', 'Jan 2024'],
+    ['2023-01/2023-11', 'Jan–Nov 2023'],
+    ['2023-10/2024-03', 'Oct 2023–Mar 2024'],
+    ['2014/2018', '2014–2018'],
+  ])('formatPeriod(%j) is %j', (p, text) => expect(formatPeriod(p)).toBe(text));
+});
+
+describe('formatQualified', () => {
+  it.each([
+    [2200000, 'tonnes', 'approx', '≈2.2M t'],
+    [713000000, 'usd', 'lower_bound', '≥$713M'],
+    [15000000000, 'usd', 'upper_bound', '≤$15B'],
+    [94000, 'barrels_per_day', 'estimate', '94K b/d (est.)'],
+    [872, 'tiv_millions', 'exact', '872 TIV'],
+    [46.4, 'percent', null, '46.4%'],
+  ] as const)('formatQualified(%d, %s, %s) is %j', (v, unit, q, text) => expect(formatQualified(v, unit, q)).toBe(text));
+
+  it('TIV is never printed as money', () => expect(formatValue(150.85, 'tiv_millions')).not.toMatch(/\$/));
+});
