@@ -17,6 +17,12 @@ export function partnerColour(code: string, order = 0): string {
   return FIXED[code] ?? SPARE[order] ?? 'var(--series-other)';
 }
 
+/** Colours for the partners of one chart, in order: fixed ones keep theirs, the others take the spares. */
+export function partnerColours(codes: string[]): Map<string, string> {
+  let spare = 0;
+  return new Map(codes.map((c) => [c, FIXED[c] ?? partnerColour(c, spare++)]));
+}
+
 export type Emphasis = 'selected' | 'dimmed' | 'normal';
 
 /** Selected partners stand out and the rest are dimmed; with no selection all are normal. */

@@ -1,0 +1,99 @@
+// The dashboard as a reader uses it: filters, selection, URL, history, tables and downloads.
+import { readFileSync } from 'node:fs';
+import { test, assert } from './harness.ts';
+import { axeViolations } from './axe.ts';
+import type { Page } from 'playwright-core';
+
+async function ready(page: Page) {
+  await page.getByRole('combobox', { name: 'From year' }).waitFor();
+  await page.locator('figure[data-chart="oil"] svg').waitFor();
+}
+
+const subtitle = (page: Page, chart: string) => page.locator(`figure[data-chart="${chart}"] [data-subtitle]`).textContent();
+
+async function tableText(page: Page, chart: string): Promise<string> {
+  const figure = page.locator(`figure[data-chart="${chart}"]`);
+  const toggle = figure.getByRole('button', { name: /data table/ });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return (await figure.getByRole('table').textContent()) ?? '';
+}
+
+test('From and To year change the subtitles and the tables', async ({ page, baseUrl, consoleErrors }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  const before = await subtitle(page, 'oil');
+  const tableBefore = await tableText(page, 'oil');
+  assert(before?.includes('2014–2024'), `default subtitle: ${before}`);
+  await page.getByRole('combobox', { name: 'From year' }).selectOption('2023');
+  await page.getByRole('combobox', { name: 'To year' }).selectOption('2023');
+  const after = await subtitle(page, 'oil');
+  assert(after?.includes('2023') && !after.includes('2014'), `subtitle after: ${after}`);
+  const tableAfter = await tableText(page, 'oil');
+  assert(tableAfter !== tableBefore && !tableAfter.includes('Jan 2024'), 'the table did not follow the years');
+  assert(new URL(page.url()).search === '?start=2023&end=2023', `URL: ${page.url()}`);
+  assert(consoleErrors.length === 0, consoleErrors.join('; '));
+});
+
+test('ticking Israel selects it: URL, "(selected)" series, announcement', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Israel' }).check();
+  assert(new URL(page.url()).searchParams.get('countries') === 'ISR', `URL: ${page.url()}`);
+  await page.locator('figure[data-chart="oil"]').getByRole('group', { name: 'Israel (selected)' }).waitFor({ state: 'attached' });
+  const said = await page.locator('[data-announcement]').textContent();
+  assert(said === 'Showing 2014–2024: Israel', `announcement: ${said}`);
+});
+
+test('a reload restores the same state and the same table; Back returns to the previous state', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}?start=2019&end=2024`);
+  await ready(page);
+  await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Israel' }).check();
+  await page.getByRole('combobox', { name: 'Unit' }).selectOption('usd');
+  const url = page.url();
+  const table = await tableText(page, 'oil');
+  await page.reload();
+  await ready(page);
+  assert(page.url() === url, `URL changed on reload: ${page.url()}`);
+  assert((await tableText(page, 'oil')) === table, 'table differs after reload');
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('unit='));
+  const unit = await page.getByRole('combobox', { name: 'Unit' }).inputValue();
+  assert(unit === 'tonnes', `Back left unit ${unit}`);
+  const checked = await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Israel' }).isChecked();
+  assert(checked, 'Back lost the selection made before the unit change');
+});
+
+test('"Show data table" shows rows with sources and "Download data" saves the CSV', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}?start=2023&end=2024`);
+  await ready(page);
+  const figure = page.locator('figure[data-chart="oil"]');
+  await figure.getByRole('button', { name: 'Show data table' }).click();
+  const rows = await figure.getByRole('table').locator('tbody tr').count();
+  assert(rows > 5, `only ${rows} rows`);
+  const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download data' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const [header, ...lines] = csv.trim().split('\n');
+  assert(header === 'indicator,period,from,to,value,unit,qualifier,item,source_id,note', `header: ${header}`);
+  assert(lines.length === rows, `CSV has ${lines.length} rows, table ${rows}`);
+  assert(lines.some((l) => l.startsWith('crude_oil_exports,2024,AZE,ISR,1173000,tonnes,exact')), 'the 2024 figure is missing');
+});
+
+test('an unknown query falls back to the defaults, not an error page', async ({ page, baseUrl, consoleErrors }) => {
+  await page.goto(`${baseUrl}?start=banana&countries=<script>&oil=gold`);
+  await ready(page);
+  assert(new URL(page.url()).search === '', `URL not cleaned: ${page.url()}`);
+  assert((await subtitle(page, 'oil'))?.includes('2014–2024'), 'not the default view');
+  assert(consoleErrors.length === 0, consoleErrors.join('; '));
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`at 320 px (${colorScheme}): no horizontal scroll, no axe violations`, async ({ page, baseUrl, consoleErrors }) => {
+    await page.goto(`${baseUrl}?countries=ISR`);
+    await ready(page);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+    assert(scrollWidth <= innerWidth, `scrollWidth ${scrollWidth} > ${innerWidth}`);
+    const violations = await axeViolations(page);
+    assert(violations.length === 0, violations.join('\n'));
+    assert(consoleErrors.length === 0, consoleErrors.join('; '));
+  }, { viewport: { width: 320, height: 800 }, colorScheme });
+}

@@ -1,0 +1,56 @@
+// @vitest-environment jsdom
+import { describe, it, expect } from 'vitest';
+import { render, screen, fireEvent, within } from '@testing-library/svelte';
+import { readDataDir } from '../../../../scripts/readDataDir.ts';
+import { dashboardData } from '../../../../src/lib/data/dashboardData.ts';
+import { DEFAULT_STATE, type ViewState } from '../../../../src/lib/state/viewState.ts';
+import OilChart from '../../../../src/lib/charts/oil/OilChart.svelte';
+
+const data = dashboardData(readDataDir('data'));
+const draw = (state: Partial<ViewState> = {}, onChange?: (p: Partial<ViewState>) => void) =>
+  render(OilChart, { data, state: { ...DEFAULT_STATE, ...state }, width: 640, height: 320, onChange });
+
+describe('OilChart', () => {
+  it('names unit and years in its subtitle', () => {
+    draw({ start: 2019, end: 2020 });
+    expect(screen.getByText(/^tonnes, 2019–2020/)).toBeInTheDocument();
+  });
+
+  it('the data table lists the figures of the chosen years, each with its source', async () => {
+    draw({ start: 2023, end: 2023 });
+    await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(within(table).getAllByText('Jan–Nov 2023').length).toBeGreaterThan(0);
+    expect(within(table).queryByText('2024')).toBeNull();
+    expect(within(table).getAllByRole('link').length).toBeGreaterThan(0);
+  });
+
+  it('a selected partner is highlighted and says "(selected)"; the table keeps only its rows', async () => {
+    draw({ start: 2023, end: 2024, countries: ['ISR'] });
+    expect(screen.getByRole('group', { name: 'Israel (selected)' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Italy' }).getAttribute('class')).toContain('dimmed');
+    await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
+    const cells = within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => r.textContent ?? '');
+    expect(cells.every((t) => t.includes('Israel'))).toBe(true);
+  });
+
+  it('draws each qualifier differently and says it in the mark name', () => {
+    draw({ start: 2024, end: 2024, unit: 'usd' });
+    const mark = screen.getByRole('img', { name: /Israel, 2024: ≥\$713M/ });
+    expect(mark.getAttribute('class')).toContain('lower_bound');
+  });
+
+  it('an empty range names the years that do have figures', () => {
+    draw({ start: 2000, end: 2005 });
+    expect(screen.getByText(/No figures for 2000–2005\. Figures exist for 2006, 2019–2020, 2023–2025/)).toBeInTheDocument();
+  });
+
+  it('choosing another indicator commits the `oil` key', async () => {
+    let patch: Partial<ViewState> = {};
+    draw({}, (p) => (patch = p));
+    await fireEvent.change(screen.getByLabelText('Indicator'), { target: { value: 'israel_crude_import_share' } });
+    expect(patch).toEqual({ oil: 'israel_crude_import_share' });
+  });
+});

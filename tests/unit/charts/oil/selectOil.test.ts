@@ -1,0 +1,53 @@
+import { describe, it, expect } from 'vitest';
+import { readDataDir } from '../../../../scripts/readDataDir.ts';
+import { dashboardData } from '../../../../src/lib/data/dashboardData.ts';
+import { oilRowsInView, oilSeries, oilPartners } from '../../../../src/lib/charts/oil/selectOil.ts';
+import { periodMonths } from '../../../../src/lib/data/parsePeriod.ts';
+import { DEFAULT_STATE } from '../../../../src/lib/state/viewState.ts';
+
+const data = dashboardData(readDataDir('data'));
+
+describe('oilRowsInView', () => {
+  it('2023–2024 in tonnes: Israel figures of every period length, nothing in another unit', () => {
+    const rows = oilRowsInView(data.oil, { ...DEFAULT_STATE, start: 2023, end: 2024 });
+    expect(rows.every((r) => r.unit === 'tonnes' && r.indicator === 'crude_oil_exports')).toBe(true);
+    const israel = rows.filter((r) => r.to === 'ISR').map((r) => r.period);
+    expect(israel).toEqual(expect.arrayContaining(['2023-01/2023-11', '2023', '2024-01', '2024-01/2024-09', '2024']));
+  });
+
+  it('a range keeps periods that straddle its edge (Oct 2023–Mar 2024 tracking is in 2024)', () => {
+    const rows = oilRowsInView(data.oil, { ...DEFAULT_STATE, oil: 'crude_oil_flows_tracked', start: 2024, end: 2024 });
+    expect(rows.map((r) => r.period)).toContain('2023-10/2024-03');
+  });
+
+  it('US dollars are a separate view', () => {
+    const rows = oilRowsInView(data.oil, { ...DEFAULT_STATE, unit: 'usd', start: 2024, end: 2024 });
+    expect(rows.find((r) => r.to === 'ISR' && r.period === '2024')).toMatchObject({ value: 713000000, qualifier: 'lower_bound' });
+  });
+});
+
+describe('oilSeries', () => {
+  const series = oilSeries(oilRowsInView(data.oil, { ...DEFAULT_STATE, start: 2023, end: 2024 }));
+
+  it('one series per destination and source', () => {
+    const keys = series.map((s) => `${s.partner}|${s.sourceId}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(expect.arrayContaining(['ISR|isranomics_2024_02_20', 'ISR|globes_2024_05_05', 'ISR|mitk_2025_05_22']));
+  });
+
+  it('conflicting figures for the same period are dodged side by side, not merged', () => {
+    const jan2024 = series.flatMap((s) => s.marks).filter((m) => m.row.to === 'ISR' && m.row.period === '2024-01');
+    expect(jan2024.map((m) => m.dodge).sort()).toEqual([0, 1, 2]);
+    expect(jan2024.map((m) => m.row.value).sort()).toEqual([523500, 523500, 523554]);
+  });
+
+  it('a January figure, a Jan–Nov total and a full year keep their own lengths', () => {
+    const marks = series.flatMap((s) => s.marks).filter((m) => m.row.to === 'ISR');
+    const months = new Set(marks.map((m) => periodMonths(m.period)));
+    expect([...months]).toEqual(expect.arrayContaining([1, 9, 11, 12]));
+  });
+
+  it('Israel is drawn first', () => {
+    expect(oilPartners(series)[0]).toBe('ISR');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, it, expect } from 'vitest';
+import { ViewStore, type Navigation } from '../../../src/lib/state/ViewStore.svelte.ts';
+import { DEFAULT_STATE, type StateDomain } from '../../../src/lib/state/viewState.ts';
+
+const domain: StateDomain = {
+  minYear: 2000, maxYear: 2026, partners: new Set(['ISR', 'USA']),
+  oilUnits: new Map([['crude_oil_exports', ['tonnes', 'usd']], ['israel_crude_import_share', ['percent']]]),
+};
+
+/** A history like the browser's: a list of entries and a cursor. */
+function fakeHistory(initial = '') {
+  const entries = [initial];
+  let at = 0;
+  const nav: Navigation = {
+    search: () => entries[at]!,
+    push: (q) => { entries.splice(at + 1, Infinity, q); at++; },
+    replace: (q) => { entries[at] = q; },
+  };
+  return { nav, entries, back: () => at--, forward: () => at++ };
+}
+
+describe('ViewStore', () => {
+  it('starts from the URL and rewrites a query it does not understand', () => {
+    const h = fakeHistory('?start=1800&countries=ISR');
+    const store = new ViewStore(domain, h.nav);
+    expect(store.state).toEqual({ ...DEFAULT_STATE, countries: ['ISR'] });
+    expect(h.entries).toEqual(['?countries=ISR']);
+  });
+
+  it('a committed change pushes an entry; Back and Forward restore the states', () => {
+    const h = fakeHistory();
+    const store = new ViewStore(domain, h.nav);
+    store.commit({ start: 2023, end: 2024 });
+    store.commit({ countries: ['ISR'] });
+    expect(h.entries).toEqual(['', '?start=2023', '?start=2023&countries=ISR']);
+    h.back();
+    store.restore();
+    expect(store.state).toEqual({ ...DEFAULT_STATE, start: 2023, end: 2024 });
+    h.forward();
+    store.restore();
+    expect(store.state.countries).toEqual(['ISR']);
+  });
+
+  it('a change that changes nothing adds no entry; a preview replaces the entry', () => {
+    const h = fakeHistory();
+    const store = new ViewStore(domain, h.nav);
+    store.commit({ start: 2014 });
+    store.preview({ end: 2020 });
+    expect(h.entries).toEqual(['?end=2020']);
+  });
+
+  it("switching to an indicator without the current unit takes that indicator's default unit", () => {
+    const store = new ViewStore(domain, fakeHistory('?unit=usd').nav);
+    store.commit({ oil: 'israel_crude_import_share' });
+    expect(store.state).toMatchObject({ oil: 'israel_crude_import_share', unit: 'percent' });
+  });
+
+  it('hovering a year never touches the URL', () => {
+    const h = fakeHistory();
+    const store = new ViewStore(domain, h.nav);
+    store.hoverYear = 2020;
+    expect(h.entries).toEqual(['']);
+  });
+});
