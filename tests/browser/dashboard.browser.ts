@@ -90,7 +90,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`at 320 px (${colorScheme}): no horizontal scroll, no axe violations`, async ({ page, baseUrl, consoleErrors }) => {
     await page.goto(`${baseUrl}?countries=ISR`);
     await ready(page);
-    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
     assert(scrollWidth <= innerWidth, `scrollWidth ${scrollWidth} > ${innerWidth}`);
     const violations = await axeViolations(page);
     assert(violations.length === 0, violations.join('\n'));

@@ -1,0 +1,40 @@
+// Which contacts the visits chart shows for a view state: by year range, kind and selection.
+import type { VisitEvent } from '../../data/types.ts';
+import { eventPartner } from '../../data/partner.ts';
+import type { ViewState } from '../../state/viewState.ts';
+import { matchesKinds } from './contactKinds.ts';
+
+/** The year a contact counts in: the year it starts. */
+export function contactYear(event: Pick<VisitEvent, 'start_date'>): number {
+  return Number(event.start_date.slice(0, 4));
+}
+
+/** Contacts of the chosen kinds that start within state.start–state.end, in date order. */
+export function contactsInView(events: VisitEvent[], state: Pick<ViewState, 'start' | 'end' | 'kinds'>): VisitEvent[] {
+  return events
+    .filter((e) => matchesKinds(e, state.kinds) && contactYear(e) >= state.start && contactYear(e) <= state.end)
+    .sort((a, b) => a.start_date.localeCompare(b.start_date) || eventPartner(a).localeCompare(eventPartner(b)));
+}
+
+/** The contacts with the selected partners; an empty selection means all partners. */
+export function contactsInSelection(events: VisitEvent[], countries: readonly string[]): VisitEvent[] {
+  return countries.length ? events.filter((e) => countries.includes(eventPartner(e))) : events;
+}
+
+/** The number of contacts per partner. */
+export function countsByPartner(events: VisitEvent[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of events) counts.set(eventPartner(e), (counts.get(eventPartner(e)) ?? 0) + 1);
+  return counts;
+}
+
+/** The number of contacts per partner and year (the year a contact starts). */
+export function countsByPartnerYear(events: VisitEvent[]): Map<string, Map<number, number>> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const e of events) {
+    const byYear = counts.get(eventPartner(e)) ?? new Map<number, number>();
+    byYear.set(contactYear(e), (byYear.get(contactYear(e)) ?? 0) + 1);
+    counts.set(eventPartner(e), byYear);
+  }
+  return counts;
+}

@@ -1,0 +1,68 @@
+// The visits chart's geometry: day positions, stacking rows and lane layout.
+import { describe, expect, it } from 'vitest';
+import { timeScale } from '../../../../src/lib/charts/timeScale.ts';
+import { contactSpan, dayMonths } from '../../../../src/lib/charts/visits/contactSpan.ts';
+import { stackRows } from '../../../../src/lib/charts/visits/stackRows.ts';
+import { layoutLanes } from '../../../../src/lib/charts/visits/layoutLanes.ts';
+import type { VisitEvent } from '../../../../src/lib/data/types.ts';
+
+const event = (over: Partial<VisitEvent>): VisitEvent => ({
+  start_date: '2023-01-01', end_date: null, host: 'AZE', guest: 'ISR', kind: 'working_visit', date_precision: 'day',
+  level: 'head_of_state', initiator: null, people: null, title: 't', source_id: 's', note: null, ...over,
+});
+
+describe('dayMonths', () => {
+  it('puts 1 Jan at the start of the year and the end of 31 Dec at the next', () => {
+    expect(dayMonths('2023-01-01')).toBe(2023 * 12);
+    expect(dayMonths('2023-12-31', true)).toBe(2024 * 12);
+    expect(dayMonths('2024-02-15')).toBeCloseTo(2024 * 12 + 1 + 14 / 29);
+  });
+});
+
+describe('contactSpan', () => {
+  const scale = timeScale(2023, 2023, 0, 365);
+  it('spans a multi-day visit from the start of its first day to the end of its last', () => {
+    const sp = contactSpan(event({ start_date: '2023-05-30', end_date: '2023-05-31' }), scale);
+    expect(sp.bar).toBe(true);
+    expect(sp.x1 - sp.x0).toBeCloseTo((2 / 31) * (365 / 12));
+    expect(sp.cx).toBeCloseTo(sp.x0 + (0.5 / 31) * (365 / 12));
+  });
+  it('centres a range whose day is not stated', () => {
+    const sp = contactSpan(event({ start_date: '2023-02-16', end_date: '2023-02-18', date_precision: 'range' }), scale);
+    expect(sp.cx).toBeCloseTo((sp.x0 + sp.x1) / 2);
+  });
+  it('treats a missing end date as one day and clips to the scale', () => {
+    expect(contactSpan(event({ start_date: '2023-12-31', end_date: '2024-01-02' }), scale).x1).toBe(365);
+    expect(contactSpan(event({ start_date: '2023-03-01' }), scale).bar).toBe(false);
+  });
+});
+
+describe('stackRows', () => {
+  it.each([
+    { extents: [[0, 8], [4, 12], [20, 28]], rows: 3, expected: [0, 1, 0] },
+    { extents: [[0, 8], [1, 9], [2, 10], [3, 11]], rows: 2, expected: [0, 1, 0, 1] },
+    { extents: [[0, 8], [9, 17]], rows: 3, expected: [0, 0] },
+  ] as const)('stackRows($extents, $rows)', ({ extents, rows, expected }) => {
+    expect(stackRows(extents, rows)).toEqual(expected);
+  });
+});
+
+describe('layoutLanes', () => {
+  it('gives each partner a lane in order, with per-year counts and marks inside it', () => {
+    const scale = timeScale(2023, 2024, 0, 600);
+    const events = [
+      event({ start_date: '2023-03-01' }),
+      event({ start_date: '2023-03-02', kind: 'call' }),
+      event({ start_date: '2024-06-01', host: 'USA', guest: 'AZE' }),
+    ];
+    const lanes = layoutLanes(events, ['ISR', 'USA'], scale, 20, 220);
+    expect(lanes.map((l) => [l.partner, l.y0, l.y1, l.total])).toEqual([['ISR', 20, 120, 2], ['USA', 120, 220, 1]]);
+    expect(lanes[0]!.counts).toEqual([{ year: 2023, n: 2 }]);
+    const [a, b] = lanes[0]!.marks;
+    expect(a!.shape).toBe('circle');
+    expect(b!.shape).toBe('square');
+    expect(a!.cy).not.toBe(b!.cy);
+    for (const l of lanes) for (const m of l.marks) expect(m.cy).toBeGreaterThan(l.countsY);
+    for (const l of lanes) for (const m of l.marks) expect(m.cy).toBeLessThan(l.y1);
+  });
+});
