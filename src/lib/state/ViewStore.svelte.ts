@@ -41,6 +41,16 @@ export class ViewStore {
     this.#apply(patch, this.#nav.replace);
   }
 
+  /** The link of a view given as a query (a claim's `view`): decoded, so it is canonical and valid. */
+  hrefFor(query: string): string {
+    return `./${stateQuery(decodeState(new URLSearchParams(query), this.domain), this.domain)}`;
+  }
+
+  /** Opens a view given as a query, as one committed change. */
+  open(query: string): void {
+    this.commit(decodeState(new URLSearchParams(query), this.domain));
+  }
+
   /** Back/Forward: the state the URL now says. */
   restore(): void {
     this.state = decodeState(new URLSearchParams(this.#nav.search()), this.domain);

@@ -62,3 +62,14 @@ describe('ViewStore', () => {
     expect(h.entries).toEqual(['']);
   });
 });
+
+describe('ViewStore.open and hrefFor (claims link to their views)', () => {
+  it('hrefFor gives the canonical link of a view; open commits it as one entry', () => {
+    const h = fakeHistory();
+    const store = new ViewStore(domain, h.nav);
+    expect(store.hrefFor('start=2023&end=2024&countries=ISR&oil=crude_oil_exports&unit=tonnes')).toBe('./?start=2023&countries=ISR');
+    store.open('start=2011&end=2020&arms=customers');
+    expect(store.state).toMatchObject({ start: 2011, end: 2020, arms: 'customers', countries: [] });
+    expect(h.entries).toEqual(['', '?start=2011&end=2020&arms=customers']);
+  });
+});

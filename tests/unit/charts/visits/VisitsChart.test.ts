@@ -86,7 +86,7 @@ describe('VisitsChart', () => {
     expect(call).toHaveClass('call');
     expect(visit).not.toHaveClass('call');
     expect(container.querySelector('[data-kind="third_country_meeting"]')).toHaveAttribute('data-shape', 'triangle');
-    expect(container.querySelector('.legend [data-shape="square"]')).toHaveTextContent('Phone call');
+    expect(container.querySelector('.chart-legend [data-shape="square"]')).toHaveTextContent('Phone call');
   });
 
   it('gives every mark a title with date, kind, people, title and publisher, flagging uncertain dates', () => {

@@ -1,0 +1,65 @@
+// The arms chart's data tables: observation rows in the columns each view needs, limited to the selection.
+import type { Aggregation, Observation } from '../../data/types.ts';
+import type { CsvCell } from '../../export/toCsv.ts';
+import { partner } from '../../data/partner.ts';
+import { countryName } from '../../geo/countryNames.ts';
+import { formatExact, formatPeriod, QUALIFIER_LABELS, unitLabel } from '../../format.ts';
+import type { ChartTable, TableColumn } from '../tableTypes.ts';
+import { armsStrings } from './strings.ts';
+
+const c = armsStrings.columns;
+const COLUMNS = {
+  period: { key: 'period', label: c.period },
+  from: { key: 'from', label: c.from },
+  to: { key: 'to', label: c.to },
+  item: { key: 'item', label: c.item },
+  value: { key: 'value', label: c.value, numeric: true },
+  unit: { key: 'unit', label: c.unit },
+  qualifier: { key: 'qualifier', label: c.qualifier },
+  source: { key: 'source', label: c.source, source: true },
+  note: { key: 'note', label: c.note },
+} satisfies Record<string, TableColumn>;
+
+export type ColumnKey = keyof typeof COLUMNS;
+
+/** Rows of selected partners plus context rows (no Azerbaijan end); all rows when nothing is selected. */
+export function limitToSelection(rows: Observation[], countries: readonly string[]): Observation[] {
+  if (!countries.length) return rows;
+  return rows.filter((r) => {
+    const p = partner(r);
+    return p === null || countries.includes(p);
+  });
+}
+
+/** A row's key: the data contract's primary key (every column but the note). */
+export function rowKey(r: Observation): string {
+  return [r.indicator, r.period, r.from, r.to, r.value, r.unit, r.qualifier, r.item ?? '', r.source_id].join('|');
+}
+
+/**
+ * A table of observations in the given columns; `extra` adds leading columns (e.g. the measure
+ * or the edition) computed from each row.
+ */
+export function armsObservationTable(
+  rows: Observation[],
+  aggregates: Aggregation[],
+  columns: ColumnKey[],
+  extra: { column: TableColumn; cell: (r: Observation) => CsvCell }[] = [],
+): ChartTable {
+  return {
+    columns: [...extra.map((e) => e.column), ...columns.map((c) => COLUMNS[c])],
+    rows: rows.map((r) => ({
+      key: rowKey(r),
+      ...Object.fromEntries(extra.map((e) => [e.column.key, e.cell(r)])),
+      period: formatPeriod(r.period),
+      from: countryName(r.from, aggregates),
+      to: countryName(r.to, aggregates),
+      item: r.item ?? '',
+      value: formatExact(r.value),
+      unit: unitLabel(r.unit),
+      qualifier: QUALIFIER_LABELS[r.qualifier],
+      source: r.source_id,
+      note: r.note ?? '',
+    })),
+  };
+}

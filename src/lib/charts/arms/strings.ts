@@ -1,0 +1,72 @@
+// Reader-visible strings of the arms chart (id `arms`).
+import type { ArmsView, Edition } from '../../state/viewState.ts';
+
+export const armsStrings = {
+  title: "Azerbaijan's defence imports",
+  viewLegend: 'View',
+  views: {
+    suppliers: 'Suppliers',
+    customers: "Israel's customers",
+    shares: 'Shares',
+    deals: 'Deals',
+  } satisfies Record<ArmsView, string>,
+  editionLabel: 'Edition',
+  editions: {
+    register2026: 'register 2026 edition',
+    tables2022: '2022 tables edition',
+  } satisfies Record<Edition, string>,
+  editionOptions: {
+    register2026: 'SIPRI register 2026 (our sums, 2000–2024)',
+    tables2022: 'SIPRI TIV tables 2022 (2000–2021)',
+  } satisfies Record<Edition, string>,
+  tivUnit: 'SIPRI trend-indicator values (TIV), millions',
+  sipri: 'SIPRI Arms Transfers Database',
+  sipriTables: 'SIPRI Arms Transfers Database, TIV tables generated 28 July 2022',
+  sipriRegister: 'SIPRI Arms Transfers Database, trade register generated 12 February 2026 (summed by supplier and year)',
+  sipriFactSheets: 'SIPRI Arms Transfers Database fact sheets as reported by',
+  notCovered: (years: string) => `no figures in this edition for ${years}`,
+  notCoveredMark: 'not covered',
+  other: (n: number) => `Other suppliers (${n})`,
+  worldTotal: 'All suppliers (total)',
+  barTitle: (name: string, year: number, value: string) => `${name}, ${year}: ${value}`,
+  otherVintage: 'other vintage, not drawn',
+  editionColumn: 'Edition',
+  // Customers
+  customersUnit: "SIPRI trend-indicator values (TIV), millions, Israel's deliveries",
+  customersEdition: '2022 tables',
+  customersFromTables: "2022 tables (the register 2026 edition has no breakdown of Israel's recipients)",
+  deliveriesByRecipient: 'deliveries by recipient',
+  noRecipientFigures: (years: string) => `no recipient figures for ${years}`,
+  rankStatement: (ordinal: string, of: number, years: string, value: string) =>
+    `Azerbaijan ranks ${ordinal} of ${of} recipients of Israeli arms, ${years} (${value}).`,
+  notARecipient: (of: number, years: string) =>
+    `Azerbaijan received no Israeli arms recorded by SIPRI in ${years} (${of} recipients did).`,
+  rankColumn: 'Rank',
+  recipientColumn: 'Recipient',
+  totalColumn: 'Total',
+  yearsColumn: 'Years with figures',
+  sourceColumn: 'Source',
+  // Shares
+  sharesUnit: "Percent of Azerbaijan's major-arms imports by supplier, SIPRI five-year periods",
+  sharesExportsNote: "lower panel: percent of the supplier's arms exports that went to Azerbaijan",
+  importPanel: "Share of Azerbaijan's arms imports",
+  exportPanel: "Share of the supplier's arms exports going to Azerbaijan (a different measure)",
+  conflict: 'conflicting figures for the same period',
+  conflictKey: 'dashed: sources disagree for the same period',
+  spanKey: 'each line spans the SIPRI period its share covers',
+  spanTitle: (name: string, period: string, value: string, publishers: string) => `${name}, ${period}: ${value} (${publishers})`,
+  measureColumn: 'Measure',
+  importMeasure: 'share of AZE imports',
+  exportMeasure: 'share of supplier exports',
+  // Deals
+  dealsUnit: 'US dollars, named deals by year of contract or announcement',
+  dealsApart: 'cumulative totals shown apart, never added to the deals',
+  sipriComments: 'SIPRI Arms Transfers Database (trade register comments)',
+  dealsPanel: 'Named deals and packages',
+  cumulativePanel: 'Cumulative totals (all contracts to date; not added to the deals)',
+  dealKind: 'deal',
+  cumulativeKind: 'cumulative total (not added)',
+  kindColumn: 'Kind',
+  columns: { period: 'Period', from: 'From', to: 'To', item: 'Deal', value: 'Value', unit: 'Unit', qualifier: 'Reads as', source: 'Source', note: 'Note' },
+  sources: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
+} as const;

@@ -1,0 +1,36 @@
+// The empty state of each investment view: the chosen years have no figure, these years do.
+import type { Observation } from '../../data/types.ts';
+import type { InvestmentView } from '../../state/viewState.ts';
+import { strings } from '../../strings.ts';
+import { formatYears } from '../../format.ts';
+import { yearsWithFigures } from '../yearsWithFigures.ts';
+import { flowMarks, flowRowsInView } from './selectFlows.ts';
+import { projectRowsInView } from './selectProjects.ts';
+import { statementsInView } from './selectStatements.ts';
+import { directionOf } from './investors.ts';
+import { investmentStrings as s } from './strings.ts';
+
+const ALL_YEARS = { start: -Infinity, end: Infinity };
+
+/** The periods a view draws, over every year the data has. */
+function drawnPeriods(view: InvestmentView, rows: Observation[]): string[] {
+  if (view === 'flows') return flowMarks(rows).map((m) => m.row.period);
+  if (view === 'projects') return projectRowsInView(rows, ALL_YEARS).map((r) => r.period);
+  return statementsInView(rows, ALL_YEARS).map((st) => String(st.year));
+}
+
+/** Null when the view draws something in the years; otherwise the message naming the years
+ *  that do have figures (and, for flows, that outflows in the years are in the table). */
+export function emptyMessage(view: InvestmentView, rows: Observation[], years: { start: number; end: number }): string | null {
+  const inView =
+    view === 'flows'
+      ? flowMarks(flowRowsInView(rows, years)).length
+      : view === 'projects'
+        ? projectRowsInView(rows, years).length
+        : statementsInView(rows, years).length;
+  if (inView) return null;
+  const span = formatYears([years.start, years.end]);
+  const message = strings.noFiguresIn(span, yearsWithFigures(drawnPeriods(view, rows)));
+  const outflows = view === 'flows' && flowRowsInView(rows, years).some((r) => directionOf(r) === 'out');
+  return outflows ? message + s.emptyOutflows(span) : message;
+}

@@ -1,0 +1,30 @@
+// The qualifier keys a view's legend needs: only for the qualifiers its figures have.
+import type { Observation, Qualifier } from '../../data/types.ts';
+import { investmentStrings as s } from './strings.ts';
+
+export interface LegendKey {
+  text: string;
+  /** Line style for segments (`solid`, `dashed`, `dotted`) or fill for dots (`solid`, `hollow`). */
+  style: string;
+}
+
+const LINE: Record<Qualifier, LegendKey> = {
+  exact: { text: s.legendExact, style: 'solid' },
+  approx: { text: s.legendApprox, style: 'dashed' },
+  estimate: { text: s.legendEstimate, style: 'dotted' },
+  lower_bound: { text: s.legendBound, style: 'dotted' },
+  upper_bound: { text: s.legendBound, style: 'dotted' },
+};
+
+/** Keys for the qualifiers present, once each; none when every figure is exact. */
+export function legendKeys(rows: Observation[], shape: 'line' | 'dot'): LegendKey[] {
+  const present = new Set(rows.map((r) => r.qualifier));
+  if (present.size === 1 && present.has('exact')) return [];
+  const keys = new Map<string, LegendKey>();
+  for (const q of ['exact', 'approx', 'estimate', 'lower_bound', 'upper_bound'] as const) {
+    if (!present.has(q)) continue;
+    const key = LINE[q];
+    keys.set(key.text, shape === 'dot' ? { text: key.text, style: q === 'exact' ? 'solid' : 'hollow' } : key);
+  }
+  return [...keys.values()];
+}

@@ -1,0 +1,89 @@
+// What a claim's test reads: its dataset's rows, its indicator's metadata, its years and its relation.
+import type { IndicatorMeta, Observation } from '../data/types.ts';
+import type { DashboardData } from '../data/dashboardData.ts';
+import type { IndicatorSpec, YearRange } from '../data/valueFor.ts';
+import { monthIndex, parsePeriod, type Period } from '../data/parsePeriod.ts';
+import { partner } from '../data/partner.ts';
+
+/** The observation datasets a claim can name, and the DashboardData list each one is. */
+export const OBSERVATION_DATASETS: ReadonlyMap<string, 'oil' | 'arms' | 'investment'> = new Map([
+  ['oil-exports', 'oil'],
+  ['defense-imports', 'arms'],
+  ['investment', 'investment'],
+]);
+
+/** The observations of a dataset, or null when the dataset is not an observation dataset. */
+export function datasetRows(dataset: string, data: DashboardData): Observation[] | null {
+  const key = OBSERVATION_DATASETS.get(dataset);
+  return key ? data[key] : null;
+}
+
+/** The descriptor's metadata of an indicator of a dataset, or null when it declares none. */
+export function indicatorMeta(data: DashboardData, dataset: string, indicator: string): IndicatorMeta | null {
+  const byName = data.indicators[dataset];
+  return byName && Object.hasOwn(byName, indicator) ? (byName[indicator] ?? null) : null;
+}
+
+/** The descriptor's aggregation and source preference for an indicator in a unit, or null. */
+export function indicatorSpec(data: DashboardData, dataset: string, indicator: string, unit: string): IndicatorSpec | null {
+  const meta = indicatorMeta(data, dataset, indicator);
+  return meta ? { name: indicator, unit, aggregate: meta.aggregate, sourcePreference: meta.sourcePreference } : null;
+}
+
+/** The parsed period of a cell, or null. */
+export function periodOf(text: string): Period | null {
+  const p = parsePeriod(text);
+  return p.ok ? p.period : null;
+}
+
+/** The years a period cell covers ("2014/2018" → 2014–2018), or null when it does not parse. */
+export function yearsOf(text: string): YearRange | null {
+  const p = periodOf(text);
+  return p ? { start: p.start.year, end: p.end.year } : null;
+}
+
+/** The years from the start of period A to the end of period B, or null when either is bad or reversed. */
+export function spanOf(a: string, b: string): YearRange | null {
+  const ya = yearsOf(a);
+  const yb = yearsOf(b);
+  if (!ya || !yb || yb.end < ya.start) return null;
+  return { start: ya.start, end: yb.end };
+}
+
+/** The relation a claim tests: `from`/`to` as given (null = any). */
+export interface Relation {
+  from: string | null;
+  to: string | null;
+}
+
+/** Whether a row goes from → to (null = any end). */
+export function inRelation(row: Pick<Observation, 'from' | 'to'>, r: Relation): boolean {
+  return (r.from === null || row.from === r.from) && (r.to === null || row.to === r.to);
+}
+
+/**
+ * The rows of one relation about the subject: `from` → `to`; when an end is left open, the
+ * subject must be the row's partner, so that one claim never mixes several partners' figures.
+ */
+export function subjectRows(rows: Observation[], r: Relation, subject: string): Observation[] {
+  const open = r.from === null || r.to === null;
+  return rows.filter((row) => inRelation(row, r) && (!open || partner(row) === subject));
+}
+
+/** Rows of one indicator in one unit. */
+export function indicatorRows(rows: Observation[], indicator: string, unit: string): Observation[] {
+  return rows.filter((r) => r.indicator === indicator && r.unit === unit);
+}
+
+/** Orders periods by start, then by length (shorter first); unparsable periods last, as text. */
+export function comparePeriods(a: string, b: string): number {
+  const pa = periodOf(a);
+  const pb = periodOf(b);
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : a.localeCompare(b);
+  return monthIndex(pa.start) - monthIndex(pb.start) || monthIndex(pa.end) - monthIndex(pb.end);
+}
+
+/** Source ids in first-seen order, without repeats. */
+export function uniqueSources(rows: { source_id: string }[]): string[] {
+  return [...new Set(rows.map((r) => r.source_id))];
+}

@@ -1,0 +1,17 @@
+// The reader's text of a `count` result: the subject's contacts and place, then every partner's count.
+import type { CountResult } from '../types.ts';
+import { formatCount } from '../../format.ts';
+import { claimStrings as s } from '../strings.ts';
+import { formatDateSpan, formatOrdinal } from '../formatClaim.ts';
+import { nameOf, type DescribeContext, type ResultText } from './figureText.ts';
+
+/** "United Arab Emirates: 13 contacts (4 of them calls), 2nd of 4 partners, Jan 1, 2023 – Dec 31, 2024." */
+export function describeCount(r: CountResult, ctx: DescribeContext): ResultText {
+  const dates = formatDateSpan(r.start, r.end);
+  const name = nameOf(r.subject, ctx);
+  const e = r.subjectEntry;
+  const headline = e
+    ? s.count(name, formatCount(e.count), e.calls, formatOrdinal(e.rank), formatCount(r.entries.length), dates)
+    : s.countMissing(name, dates, formatCount(r.total));
+  return { headline, details: [{ label: s.perPartner, items: r.entries.map((x) => s.countRow(nameOf(x.code, ctx), formatCount(x.count), x.calls)) }] };
+}

@@ -1,0 +1,40 @@
+// The `count` test: high-level contacts between two dates, per partner, and the subject's place.
+import type { VisitEvent } from '../../data/types.ts';
+import { eventPartner } from '../../data/partner.ts';
+import type { CountEntry, CountResult } from '../types.ts';
+import { uniqueSources } from '../claimRows.ts';
+import { isCall } from '../../charts/visits/contactKinds.ts';
+
+export interface CountQuery {
+  /** Inclusive dates, YYYY-MM-DD. */
+  start: string;
+  end: string;
+  subject: string;
+}
+
+/**
+ * Counts the contacts that overlap the dates (a contact with no end date lasts its start day)
+ * per partner (`eventPartner`), most first; equal counts share a rank. Calls are also counted
+ * apart, since a call is not a visit.
+ */
+export function count(events: VisitEvent[], q: CountQuery): CountResult {
+  const counted = events.filter((e) => e.start_date <= q.end && (e.end_date ?? e.start_date) >= q.start);
+  const byPartner = new Map<string, { count: number; calls: number }>();
+  for (const e of counted) {
+    const code = eventPartner(e);
+    const c = byPartner.get(code) ?? { count: 0, calls: 0 };
+    byPartner.set(code, { count: c.count + 1, calls: c.calls + (isCall(e) ? 1 : 0) });
+  }
+  const sorted = [...byPartner].sort(([ca, a], [cb, b]) => b.count - a.count || ca.localeCompare(cb));
+  const entries: CountEntry[] = sorted.map(([code, c]) => ({ code, ...c, rank: 1 + sorted.filter(([, o]) => o.count > c.count).length }));
+  return {
+    kind: 'count',
+    start: q.start,
+    end: q.end,
+    entries,
+    total: counted.length,
+    subject: q.subject,
+    subjectEntry: entries.find((e) => e.code === q.subject) ?? null,
+    sourceIds: uniqueSources(counted),
+  };
+}

@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { describe, it, expect, vi, afterEach } from 'vitest';
+import { render, screen, fireEvent, within } from '@testing-library/svelte';
+import { readDataDir } from '../../../../scripts/readDataDir.ts';
+import { dashboardData } from '../../../../src/lib/data/dashboardData.ts';
+import { DEFAULT_STATE, type ViewState } from '../../../../src/lib/state/viewState.ts';
+import * as download from '../../../../src/lib/export/downloadCsv.ts';
+import InvestmentChart from '../../../../src/lib/charts/investment/InvestmentChart.svelte';
+
+const data = dashboardData(readDataDir('data'));
+const draw = (state: Partial<ViewState> = {}, onChange?: (p: Partial<ViewState>) => void) =>
+  render(InvestmentChart, { data, state: { ...DEFAULT_STATE, ...state }, width: 640, height: 320, onChange });
+
+async function tableRows(): Promise<string[]> {
+  await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
+  return within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => r.textContent ?? '');
+}
+
+function segmentWidth(period: string, investor = 'ARE'): number {
+  const mark = document.querySelector(`[data-partner="${investor}"] [data-period="${period}"] .segment`)!;
+  return Number(mark.getAttribute('x2')) - Number(mark.getAttribute('x1'));
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('InvestmentChart: flows', () => {
+  it('names unit and years in its subtitle, and the range changes it', async () => {
+    const { rerender } = draw();
+    expect(screen.getByText('US dollars, 2014–2024 · Central Bank of Azerbaijan flows, as reported')).toBeInTheDocument();
+    await rerender({ state: { ...DEFAULT_STATE, start: 2023, end: 2023 } });
+    expect(screen.getByText(/^US dollars, 2023 ·/)).toBeInTheDocument();
+  });
+
+  it('the default range shows the UAE 2023, Jan–Sep 2024 and 2024 flows, labelled, over their periods', () => {
+    draw();
+    for (const text of ['$318.9M', '$356.3M', '$490.1M']) expect(screen.getByText(text)).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /United Arab Emirates, Jan–Sep 2024: \$356\.3M — Trend/ })).toBeInTheDocument();
+    expect(segmentWidth('2024-01/2024-09')).toBeCloseTo(segmentWidth('2024') * 0.75, -1);
+    expect(segmentWidth('2024-01/2024-03')).toBeLessThan(segmentWidth('2024-01/2024-09'));
+    expect(document.querySelectorAll('svg path, svg polyline')).toHaveLength(0);
+  });
+
+  it('a changed year range changes the table rows; every row carries its source', async () => {
+    const { rerender } = draw({ start: 2023, end: 2023 });
+    const y2023 = await tableRows();
+    expect(y2023.every((t) => t.includes('2023'))).toBe(true);
+    expect(within(screen.getByRole('table')).getAllByRole('link')).toHaveLength(y2023.length);
+    await rerender({ state: { ...DEFAULT_STATE, start: 2024, end: 2024 } });
+    const cells = within(screen.getByRole('table')).getAllByRole('cell').map((c) => c.textContent?.trim());
+    expect(cells).toContain('Jan–Sep 2024');
+    expect(cells).not.toContain('2023');
+  });
+
+  it('a selected partner says "(selected)", the rest are dimmed, the table and download keep its rows', async () => {
+    const saved = vi.spyOn(download, 'downloadCsv').mockImplementation(() => {});
+    draw({ countries: ['ARE'] });
+    expect(screen.getByRole('group', { name: 'United Arab Emirates (selected)' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'United Kingdom' }).getAttribute('class')).toContain('dimmed');
+    const rows = await tableRows();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((t) => t.includes('United Arab Emirates'))).toBe(true);
+    await fireEvent.click(screen.getByRole('button', { name: 'Download data' }));
+    const csv = saved.mock.calls[0]![1].trim().split('\n');
+    expect(csv[0]).toBe('indicator,period,from,to,value,unit,qualifier,item,source_id,note');
+    expect(csv.slice(1).every((line) => line.includes(',ARE,'))).toBe(true);
+  });
+
+  it('a range with no flows names the years that do have them', () => {
+    draw({ start: 2014, end: 2017 });
+    expect(screen.getByText('No figures for 2014–2017. Figures exist for 2023–2024.')).toBeInTheDocument();
+  });
+
+  it('the View radio group commits the `investment` key', async () => {
+    let patch: Partial<ViewState> = {};
+    draw({}, (p) => (patch = p));
+    const group = screen.getByRole('group', { name: 'View' });
+    await fireEvent.click(within(group).getByLabelText('Named projects'));
+    expect(patch).toEqual({ investment: 'projects' });
+  });
+});
+
+describe('InvestmentChart: projects and cumulative', () => {
+  it('projects keep each unit on its own panel, with period, source and the note’s status', () => {
+    draw({ investment: 'projects' });
+    expect(screen.getByText(/^US dollars, megawatts,? and percent, 2014–2024/)).toBeInTheDocument();
+    expect(screen.getByText('Capacity — megawatts')).toBeInTheDocument();
+    expect(screen.getByText('Investment or cost — US dollars')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Garadagh solar plant · Oct 2023 · Ministry of Energy of Azerbaijan: 230 MW$/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Garadagh solar plant · Oct 2023 · Ministry of Energy of Azerbaijan: \$262M$/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Caspian offshore wind MoU .* · MoU: 3,500 MW/ })).toBeInTheDocument();
+  });
+
+  it('cumulative statements are dots with their sources, compared as claims, never joined', () => {
+    draw({ investment: 'cumulative', start: 2014, end: 2026 });
+    expect(screen.getByText(/^US dollars, 2014–2026 · statements of totals/)).toBeInTheDocument();
+    expect(screen.getByText('Statements, not a series: $3.2B (Trend News Agency, 2025) vs ≥$1B (aze.media, 2025) vs $2.1B (AzerNews, ~2019)')).toBeInTheDocument();
+    expect(screen.getByText('≥$1B (aze.media, 2025)')).toBeInTheDocument();
+    for (const name of ['United Kingdom', 'Türkiye', 'United States', 'Israel']) {
+      expect(screen.getByRole('group', { name })).toBeInTheDocument();
+    }
+    expect(document.querySelectorAll('svg path, svg polyline')).toHaveLength(0);
+  });
+
+  it('cumulative keeps Israel selectable and named "(selected)"', () => {
+    draw({ investment: 'cumulative', start: 2014, end: 2026, countries: ['ISR'] });
+    expect(screen.getByRole('group', { name: 'Israel (selected)' })).toBeInTheDocument();
+  });
+
+  it('an empty projects range still names its units, and the years with projects', () => {
+    draw({ investment: 'projects', start: 2014, end: 2017 });
+    expect(screen.getByText(/^US dollars, megawatts, TEU,? and percent, 2014–2017/)).toBeInTheDocument();
+    expect(screen.getByText('No figures for 2014–2017. Figures exist for 2022–2025.')).toBeInTheDocument();
+  });
+
+  it('the projects table names the item and the status the note states', async () => {
+    draw({ investment: 'projects' });
+    const rows = await tableRows();
+    expect(rows.find((t) => t.startsWith('Caspian offshore wind MoU'))).toContain('MoU');
+    expect(rows.filter((t) => t.startsWith('Garadagh solar plant'))).toHaveLength(2);
+  });
+
+  it('an empty range names the years with statements', () => {
+    draw({ investment: 'cumulative', start: 2014, end: 2018 });
+    expect(screen.getByText('No figures for 2014–2018. Figures exist for 2019–2020, 2022–2026.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { describe, it, expect, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/svelte';
+import ClaimsPanel from '../../../src/lib/claims/ClaimsPanel.svelte';
+import type { DashboardData } from '../../../src/lib/data/dashboardData.ts';
+import { shippedData } from './fixtures.ts';
+
+const data = shippedData();
+const viewHref = (view: string) => `?${view}`;
+const draw = (d: DashboardData = data, onOpenView?: (view: string) => void) => render(ClaimsPanel, { data: d, viewHref, onOpenView });
+/** Clicks a link; reports whether the panel prevented the browser's navigation (jsdom cannot navigate). */
+function click(link: HTMLElement, init: MouseEventInit = {}): boolean {
+  let prevented = false;
+  const after = (e: Event) => {
+    prevented = e.defaultPrevented;
+    e.preventDefault();
+  };
+  window.addEventListener('click', after);
+  link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, ...init }));
+  window.removeEventListener('click', after);
+  return prevented;
+}
+const articles = () => within(screen.getByRole('region', { name: 'Claims tested against the data' })).getAllByRole('article');
+
+describe('ClaimsPanel', () => {
+  it('renders every shipped claim: quote, computed figure, finding and its dashboard link', () => {
+    draw();
+    const list = articles();
+    expect(list).toHaveLength(data.claims.length);
+    const expected: [string, RegExp][] = [
+      ['oil_55pct_2024', /−46\.7% \(−1\.027M t\) from ≈2\.2M t \(2023/],
+      ['oil_energy_security', /From ≥18% \(2023.* to 46\.4% \(est\.\) \(2025/],
+      ['arms_largest_buyer', /Azerbaijan ranks 2nd of \d+ \(2011–2020\): India 2,732 TIV, Azerbaijan 872 TIV/],
+      ['israel_share_of_aze_arms', /43% \(2014–2018\), 60% \(2015–2019\), 69% or 64% \(2016–2020\), 61% \(2017–2021\)/],
+      ['uae_main_arab_investor', /United Arab Emirates ranks 3rd of 4 \(2024\)/],
+      ['uae_visit_frequency', /United Arab Emirates: 13 contacts \(4 of them calls\), 2nd of 4 partners/],
+    ];
+    data.claims.forEach((row, i) => {
+      const article = within(list[i]!);
+      expect(article.getByText(String(row.claim)).tagName).toBe('BLOCKQUOTE');
+      expect(list[i]!.textContent).toMatch(expected[i]![1]);
+      expect(row.claim_id).toBe(expected[i]![0]);
+      expect(list[i]!.textContent).toContain(String(row.what_the_collected_data_says));
+      expect(article.getByRole('link', { name: 'Show this in the dashboard' }).getAttribute('href')).toBe(`?${row.view}`);
+    });
+  });
+
+  it('each article is named by its heading; sources are links for http(s) URLs', () => {
+    draw();
+    expect(screen.getByRole('article', { name: /Claim 1: Crude oil exports/ })).toBeInTheDocument();
+    const first = within(articles()[0]!);
+    expect(first.getByText(/Sources named for this claim \(4\)/)).toBeInTheDocument();
+    expect(first.getByRole('link', { name: /^Mitk\.am/ }).getAttribute('href')).toMatch(/^https:\/\/mitk\.am\//);
+  });
+
+  it('a plain click calls onOpenView with the view and stays on the page', () => {
+    const onOpenView = vi.fn();
+    draw(data, onOpenView);
+    const link = within(articles()[2]!).getByRole('link', { name: 'Show this in the dashboard' });
+    expect(click(link)).toBe(true);
+    expect(onOpenView).toHaveBeenCalledWith('start=2011&end=2020&arms=customers');
+  });
+
+  it.each([{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { button: 1 }])('a modified click %o follows the link', (init) => {
+    const onOpenView = vi.fn();
+    draw(data, onOpenView);
+    const link = within(articles()[0]!).getByRole('link', { name: 'Show this in the dashboard' });
+    expect(click(link, init)).toBe(false);
+    expect(onOpenView).not.toHaveBeenCalled();
+  });
+
+  it('without onOpenView a click is a plain link', () => {
+    draw();
+    expect(click(within(articles()[0]!).getByRole('link', { name: 'Show this in the dashboard' }))).toBe(false);
+  });
+
+  it('CSV text is shown as text, never as HTML', () => {
+    const evil = 'Claim <img src=x onerror=alert(1)> here';
+    const claims = [{ ...data.claims[0]!, claim: evil, what_the_collected_data_says: '<b>bold</b>' }];
+    const { container } = draw({ ...data, claims });
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.getByText(evil).tagName).toBe('BLOCKQUOTE');
+    expect(articles()[0]!.textContent).toContain('<b>bold</b>');
+  });
+
+  it('a claim with no data says so instead of failing', () => {
+    const claims = [{ ...data.claims[0]!, indicator: 'gold_exports' }];
+    draw({ ...data, claims });
+    expect(articles()[0]!.textContent).toContain('The loaded data has no figures for this claim’s indicator and unit.');
+  });
+});
