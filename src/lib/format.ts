@@ -95,5 +95,10 @@ export function formatPeriod(text: string): string {
   return start.year === end.year ? `${m(start)}–${m(end)} ${start.year}` : `${m(start)} ${start.year}–${m(end)} ${end.year}`;
 }
 
-/** Axis tick labels: SI-style for large numbers ("2M"), plain for small ones. */
-export const formatTick = (unit: string) => (unit === 'percent' ? format('~r') : format('~s'));
+const si = format('~s');
+/** Axis tick labels: short scale for large numbers ("2M", "$1.5B" — billions as B, not SI's G). */
+export function formatTick(unit: string): (n: number) => string {
+  if (unit === 'percent') return format('~r');
+  const short = (n: number) => si(n).replace('G', 'B');
+  return unit === 'usd' ? (n) => (n < 0 ? `−$${short(-n)}` : `$${short(n)}`) : short;
+}

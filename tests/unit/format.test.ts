@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatPeriod, formatQualified, formatValue } from '../../src/lib/format.ts';
+import { formatPeriod, formatQualified, formatTick, formatValue } from '../../src/lib/format.ts';
 
 describe('formatPeriod', () => {
   it.each([
@@ -22,4 +22,14 @@ describe('formatQualified', () => {
   ] as const)('formatQualified(%d, %s, %s) is %j', (v, unit, q, text) => expect(formatQualified(v, unit, q)).toBe(text));
 
   it('TIV is never printed as money', () => expect(formatValue(150.85, 'tiv_millions')).not.toMatch(/\$/));
+});
+
+describe('formatTick', () => {
+  it.each([
+    ['usd', 2e9, '$2B'],
+    ['usd', 5e8, '$500M'],
+    ['tonnes', 2e6, '2M'],
+    ['tiv_millions', 200, '200'],
+    ['percent', 40, '40'],
+  ])('formatTick(%j)(%d) is %j', (unit, n, text) => expect(formatTick(unit)(n)).toBe(text));
 });

@@ -1,19 +1,20 @@
 // The qualifier keys a view's legend needs: only for the qualifiers its figures have.
 import type { Observation, Qualifier } from '../../data/types.ts';
+import type { Swatch } from '../SeriesLegend.svelte';
 import { investmentStrings as s } from './strings.ts';
 
 export interface LegendKey {
   text: string;
-  /** Line style for segments (`solid`, `dashed`, `dotted`) or fill for dots (`solid`, `hollow`). */
-  style: string;
+  /** Line style for segments, or filled/hollow for dots. */
+  swatch: Swatch;
 }
 
 const LINE: Record<Qualifier, LegendKey> = {
-  exact: { text: s.legendExact, style: 'solid' },
-  approx: { text: s.legendApprox, style: 'dashed' },
-  estimate: { text: s.legendEstimate, style: 'dotted' },
-  lower_bound: { text: s.legendBound, style: 'dotted' },
-  upper_bound: { text: s.legendBound, style: 'dotted' },
+  exact: { text: s.legendExact, swatch: 'line' },
+  approx: { text: s.legendApprox, swatch: 'dashed' },
+  estimate: { text: s.legendEstimate, swatch: 'dotted' },
+  lower_bound: { text: s.legendBound, swatch: 'dotted' },
+  upper_bound: { text: s.legendBound, swatch: 'dotted' },
 };
 
 /** Keys for the qualifiers present, once each; none when every figure is exact. */
@@ -24,7 +25,7 @@ export function legendKeys(rows: Observation[], shape: 'line' | 'dot'): LegendKe
   for (const q of ['exact', 'approx', 'estimate', 'lower_bound', 'upper_bound'] as const) {
     if (!present.has(q)) continue;
     const key = LINE[q];
-    keys.set(key.text, shape === 'dot' ? { text: key.text, style: q === 'exact' ? 'solid' : 'hollow' } : key);
+    keys.set(key.text, shape === 'dot' ? { text: key.text, swatch: q === 'exact' ? 'dot' : 'hollow' } : key);
   }
   return [...keys.values()];
 }

@@ -1,0 +1,83 @@
+// The four linked charts together: years, selection, tables, downloads and the shared crosshair.
+import { readFileSync } from 'node:fs';
+import { test, assert } from './harness.ts';
+import type { Page } from 'playwright-core';
+
+const CHARTS = ['oil', 'arms', 'investment', 'visits'] as const;
+
+async function ready(page: Page) {
+  for (const id of CHARTS) await page.locator(`figure[data-chart="${id}"]`).waitFor();
+}
+const figure = (page: Page, id: string) => page.locator(`figure[data-chart="${id}"]`);
+
+test('every chart names its unit and the chosen years, and follows From/To', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  for (const id of CHARTS) {
+    const text = await figure(page, id).locator('[data-subtitle]').textContent();
+    assert(text?.includes('2014–2024'), `${id} subtitle: ${text}`);
+  }
+  await page.getByRole('combobox', { name: 'From year' }).selectOption('2023');
+  for (const id of CHARTS) {
+    const text = await figure(page, id).locator('[data-subtitle]').textContent();
+    assert(text?.includes('2023–2024'), `${id} subtitle after From=2023: ${text}`);
+  }
+});
+
+test('every chart shows its data table with a source per row, and downloads the same rows', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}?start=2023&end=2024`);
+  await ready(page);
+  for (const id of CHARTS) {
+    const f = figure(page, id);
+    await f.getByRole('button', { name: 'Show data table' }).click();
+    const rows = await f.getByRole('table').locator('tbody tr').count();
+    assert(rows > 0, `${id}: empty table`);
+    const linked = await f.getByRole('table').locator('tbody tr:has(a[href^="http"])').count();
+    assert(linked === rows, `${id}: ${rows - linked} rows without a source link`);
+    const [download] = await Promise.all([page.waitForEvent('download'), f.getByRole('button', { name: 'Download data' }).click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    assert(download.suggestedFilename().endsWith('.csv'), `${id}: ${download.suggestedFilename()}`);
+    assert(lines.length > 1 && lines[0]!.includes('source_id'), `${id}: CSV header ${lines[0]}`);
+  }
+});
+
+test('selecting Israel highlights it in every chart that has Israeli figures', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Israel' }).check();
+  for (const id of ['oil', 'arms', 'visits']) {
+    const n = await figure(page, id).getByRole('group', { name: 'Israel (selected)', exact: true }).count();
+    assert(n === 1, `${id}: ${n} groups named "Israel (selected)"`);
+  }
+  const russia = await figure(page, 'arms').getByRole('group', { name: 'Russia', exact: true }).count();
+  assert(russia === 1, 'Russia is not named plainly in the arms chart');
+});
+
+test('the per-chart choices are in the URL and survive a reload', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  await figure(page, 'arms').getByRole('radio', { name: "Israel's customers" }).check();
+  await figure(page, 'investment').getByRole('radio', { name: /projects/i }).check();
+  await figure(page, 'visits').getByRole('radio', { name: 'Calls' }).check();
+  const search = new URL(page.url()).searchParams;
+  assert(search.get('arms') === 'customers' && search.get('investment') === 'projects' && search.get('kinds') === 'calls', page.url());
+  await page.reload();
+  await ready(page);
+  assert(await figure(page, 'visits').getByRole('radio', { name: 'Calls' }).isChecked(), 'kinds lost on reload');
+  const statement = await figure(page, 'arms').textContent();
+  assert(/Azerbaijan ranks 2nd/.test(statement ?? ''), 'the customers view does not state Azerbaijan\'s rank');
+});
+
+test('hovering a year in one chart marks it in all', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  const svg = figure(page, 'oil').locator('svg.chart-plot');
+  await svg.scrollIntoViewIfNeeded();
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
+  for (const id of ['arms', 'visits']) {
+    await figure(page, id).locator('.crosshair').first().waitFor({ state: 'attached', timeout: 2000 });
+  }
+  const years = await page.locator('.crosshair text').allTextContents();
+  assert(years.length >= 3 && new Set(years).size === 1, `crosshair years: ${years.join(',')}`);
+});
