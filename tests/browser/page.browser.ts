@@ -6,8 +6,8 @@ const MUST_DRAW = ['AZE', 'ISR', 'IRN', 'ARM', 'GEO', 'TUR', 'LBN', 'CYP', 'BHR'
 
 test('the map draws at least 20 countries, including Azerbaijan and its neighbours', async ({ page, baseUrl, consoleErrors }) => {
   await page.goto(baseUrl);
-  await page.waitForFunction(() => document.querySelectorAll('figure.region-map path.country').length >= 20);
-  const drawn = await page.$$eval('figure.region-map path.country', (ps) =>
+  await page.waitForFunction(() => document.querySelectorAll('figure[data-chart="map"] path.country').length >= 20);
+  const drawn = await page.$$eval('figure[data-chart="map"] path.country', (ps) =>
     ps.filter((p) => (p.getAttribute('d') ?? '').length > 10).map((p) => p.getAttribute('data-alpha3')),
   );
   assert(drawn.length >= 20, `only ${drawn.length} country paths drawn`);

@@ -1,6 +1,7 @@
-// SVG path strings for the region's countries under one projection, computed once per size.
-import { geoPath, type GeoProjection } from 'd3-geo';
+// SVG path strings for the region's countries at one size, computed once per (features, width, height).
+import { geoPath } from 'd3-geo';
 import type { RegionFeature } from '../geo/loadRegion.ts';
+import { regionProjection } from '../geo/regionProjection.ts';
 
 export interface CountryPath {
   id: string;
@@ -9,8 +10,23 @@ export interface CountryPath {
   d: string;
 }
 
-/** Projects every feature once; callers memoise on (features, projection). */
-export function countryPaths(features: RegionFeature[], projection: GeoProjection): CountryPath[] {
-  const path = geoPath(projection);
-  return features.map((f) => ({ id: f.id, alpha3: f.properties.alpha3, name: f.properties.name, d: path(f) ?? '' }));
+const cache = new WeakMap<readonly RegionFeature[], Map<string, CountryPath[]>>();
+
+/**
+ * Every feature projected with {@link regionProjection} for a `width` × `height` figure.
+ * Memoised per feature list and size, so redrawing the map for a new state or hover year
+ * never re-projects the countries; the same array comes back for the same inputs.
+ */
+export function countryPaths(features: readonly RegionFeature[], width: number, height: number): CountryPath[] {
+  const bySize = cache.get(features) ?? new Map<string, CountryPath[]>();
+  cache.set(features, bySize);
+  const size = `${width}x${height}`;
+  const known = bySize.get(size);
+  if (known) return known;
+  const path = geoPath(regionProjection(width, height));
+  const paths = features.map((f) => ({ id: f.id, alpha3: f.properties.alpha3, name: f.properties.name, d: path(f) ?? '' }));
+  // A window resize walks through many widths; keep only the last few sizes.
+  if (bySize.size >= 4) bySize.delete(bySize.keys().next().value!);
+  bySize.set(size, paths);
+  return paths;
 }

@@ -1,0 +1,45 @@
+// Every partner's flow for the layers drawn: valueFor for observations, a count for contacts.
+import type { DashboardData } from '../data/dashboardData.ts';
+import { partner as partnerOf } from '../data/partner.ts';
+import { valueFor, type YearRange } from '../data/valueFor.ts';
+import type { Edition } from '../state/viewState.ts';
+import { contactFlows } from './contactFlows.ts';
+import type { Flow } from './flow.ts';
+import { LAYER_DIRECTION, observationLayer, type FlowLayer } from './layers.ts';
+
+/**
+ * The flows of one layer over `years`, one per partner that has any row of the layer's
+ * indicator (in its unit and direction) in the data, whether or not the range has a figure.
+ * Aggregates are still here; the map leaves them out when it places partners.
+ */
+export function layerFlows(data: DashboardData, layer: FlowLayer, edition: Edition, years: YearRange): Flow[] {
+  if (layer === 'visits') return contactFlows(data.visits, years);
+  const { rows, spec } = observationLayer(data, layer, edition);
+  const hubEnd = spec.direction === 'in' ? 'to' : 'from';
+  const partners = new Set<string>();
+  for (const r of rows) {
+    const p = partnerOf(r);
+    if (p && r.indicator === spec.name && r.unit === spec.unit && r[hubEnd] === 'AZE') partners.add(p);
+  }
+  return [...partners].sort().map((partner) => {
+    const v = valueFor(rows, partner, spec, years);
+    return {
+      layer,
+      partner,
+      direction: LAYER_DIRECTION[layer],
+      indicator: spec.name,
+      value: v.value,
+      unit: v.unit,
+      qualifier: v.qualifier,
+      coverage: { n: v.coverage.n, m: v.coverage.m, years: v.coverage.years },
+      sources: v.sources,
+      start: years.start,
+      end: years.end,
+    };
+  });
+}
+
+/** The flows of several layers, layer by layer. */
+export function flowsFor(data: DashboardData, layers: readonly FlowLayer[], edition: Edition, years: YearRange): Flow[] {
+  return layers.flatMap((layer) => layerFlows(data, layer, edition, years));
+}

@@ -1,0 +1,157 @@
+// @vitest-environment jsdom
+// FlowMap: what a reader notices — partner controls, selection, layer choice, crosshair year, tooltip, table.
+import { describe, it, expect, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { render, screen, fireEvent, within } from '@testing-library/svelte';
+import { readDataDir } from '../../../scripts/readDataDir.ts';
+import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
+import { loadRegion } from '../../../src/lib/geo/loadRegion.ts';
+import { DEFAULT_STATE, type ViewState } from '../../../src/lib/state/viewState.ts';
+import { hasArc } from '../../../src/lib/map/flow.ts';
+import { flowsFor } from '../../../src/lib/map/layerFlows.ts';
+import FlowMap from '../../../src/lib/map/FlowMap.svelte';
+
+const data = dashboardData(readDataDir('data'));
+const features = loadRegion(JSON.parse(readFileSync('public/region.topo.json', 'utf8')));
+const MAIN = ['Israel', 'Türkiye', 'United Arab Emirates', 'United States', 'Russia', 'Italy'];
+
+function draw(state: Partial<ViewState> = {}, extra: { hoverYear?: number | null } = {}) {
+  const onToggle = vi.fn<(code: string) => void>();
+  const onChange = vi.fn<(patch: Partial<ViewState>) => void>();
+  const view = render(FlowMap, {
+    data,
+    state: { ...DEFAULT_STATE, ...state },
+    width: 640,
+    height: 320,
+    hoverYear: extra.hoverYear ?? null,
+    features,
+    onToggle,
+    onChange,
+  });
+  return { ...view, onToggle, onChange };
+}
+
+describe('FlowMap', () => {
+  it('is a figure titled "Azerbaijan\'s flows with its partners"; its subtitle names layers, units, years and the borders note', () => {
+    draw();
+    expect(screen.getByRole('figure', { name: "Azerbaijan's flows with its partners" })).toBeInTheDocument();
+    const subtitle = document.querySelector('[data-subtitle]')!.textContent!;
+    for (const part of ['Crude oil exports', 'tonnes', 'SIPRI TIV', 'US dollars', 'contacts', '2014–2024', 'Natural Earth']) {
+      expect(subtitle).toContain(part);
+    }
+  });
+
+  it('layer=all, 2014–2024: Israel, Türkiye, the UAE, the United States, Russia and Italy are controls, each with data in some layer', () => {
+    draw();
+    const flows = flowsFor(data, ['oil', 'arms', 'investment', 'visits'], 'register2026', { start: 2014, end: 2024 });
+    const codes = { Israel: 'ISR', Türkiye: 'TUR', 'United Arab Emirates': 'ARE', 'United States': 'USA', Russia: 'RUS', Italy: 'ITA' };
+    for (const name of MAIN) {
+      const control = screen.getByRole('button', { name });
+      expect(control).toHaveAttribute('tabindex', '0');
+      expect(control).toHaveAttribute('aria-pressed', 'false');
+      expect(flows.some((f) => f.partner === codes[name as keyof typeof codes] && hasArc(f))).toBe(true);
+    }
+  });
+
+  it('Azerbaijan is the hub, not a control; aggregates are not places', () => {
+    draw();
+    expect(screen.queryByRole('button', { name: /Azerbaijan/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /World|Unknown|European Union/ })).toBeNull();
+    expect(screen.getByText('Azerbaijan', { selector: 'text' })).toBeInTheDocument();
+  });
+
+  it("clicking Israel, or Enter or Space on it, calls onToggle('ISR')", async () => {
+    const { onToggle } = draw();
+    const israel = screen.getByRole('button', { name: 'Israel' });
+    await fireEvent.click(israel);
+    await fireEvent.keyDown(israel, { key: 'Enter' });
+    await fireEvent.keyDown(israel, { key: ' ' });
+    await fireEvent.keyDown(israel, { key: 'a' });
+    expect(onToggle.mock.calls).toEqual([['ISR'], ['ISR'], ['ISR']]);
+  });
+
+  it('aria-pressed follows state.countries; the selected partner\'s arcs are named "… (selected)", the others dimmed', () => {
+    draw({ countries: ['ISR', 'ITA'] });
+    expect(screen.getByRole('button', { name: 'Israel' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Italy' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Türkiye' })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('group', { name: 'Israel (selected)' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Türkiye' }).getAttribute('class')).toContain('dimmed');
+  });
+
+  it('each arc names its layer, direction, years, value and coverage; partial coverage is dashed', () => {
+    draw({ layer: 'oil' });
+    const arc = screen.getByRole('img', { name: /^Crude oil, Azerbaijan → Israel, 2014–2024: ≈3\.373M t .*2 of 11 years \(2023–2024\)$/ });
+    expect(arc).toHaveAttribute('stroke-dasharray');
+    const arms = draw({ layer: 'arms', start: 2014, end: 2020 });
+    const isr = within(arms.container).getByRole('img', { name: /^Arms, Israel → Azerbaijan, 2014–2020: 828\.2 TIV, 7 of 7 years$/ });
+    expect(isr).not.toHaveAttribute('stroke-dasharray');
+  });
+
+  it('the layer radio group commits { layer }', async () => {
+    const { onChange } = draw();
+    const group = screen.getByRole('group', { name: 'Layer' });
+    expect(within(group).getByRole('radio', { name: 'All' })).toBeChecked();
+    await fireEvent.click(within(group).getByRole('radio', { name: 'Arms' }));
+    expect(onChange).toHaveBeenCalledWith({ layer: 'arms' });
+  });
+
+  it('with the crosshair on 2023 the map draws that year alone and labels it; outside the range it draws the range', () => {
+    draw({ layer: 'oil' }, { hoverYear: 2023 });
+    expect(document.querySelector('[data-drawn-years]')!.textContent!.trim()).toBe('2023');
+    expect(screen.getByRole('img', { name: /^Crude oil, Azerbaijan → Israel, 2023: ≈2\.2M t \(approximate\), 1 of 1 year$/ })).toBeInTheDocument();
+    // France's only full year is 2024: its control stays, its arc goes.
+    expect(screen.getByRole('button', { name: 'France' })).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /France/ })).toBeNull();
+    const outside = draw({ layer: 'oil' }, { hoverYear: 2030 });
+    expect(outside.container.querySelector('[data-drawn-years]')!.textContent!.trim()).toBe('2014–2024');
+    expect(within(outside.container).getAllByRole('img', { name: /France, 2014–2024/ })).toHaveLength(1);
+  });
+
+  it('focusing a partner shows a tooltip with its figures, coverage and publishers', async () => {
+    draw();
+    const israel = screen.getByRole('button', { name: 'Israel' });
+    await fireEvent.focus(israel);
+    const tip = screen.getByRole('tooltip');
+    expect(israel).toHaveAttribute('aria-describedby', tip.id);
+    expect(tip.textContent).toContain('≈3.373M t');
+    expect(tip.textContent).toContain('2 of 11 years (2023–2024)');
+    expect(tip.textContent).toMatch(/Sources: .*SIPRI/);
+    await fireEvent.blur(israel);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('the data table lists the flows with sources, and the selection limits it', async () => {
+    draw({ countries: ['USA'] });
+    await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringMatching(/^Arms.*United States.*Azerbaijan/),
+      expect.stringMatching(/^Investment.*United States.*Azerbaijan/),
+      expect.stringMatching(/^Contacts.*Azerbaijan.*United States.*16 contacts/),
+    ]);
+    expect(within(screen.getByRole('table')).getAllByRole('link').length).toBeGreaterThan(0);
+  });
+
+  it('a changed year range changes the subtitle and the table', async () => {
+    draw({ layer: 'oil', start: 2023, end: 2023 });
+    expect(document.querySelector('[data-subtitle]')!.textContent).toContain('· 2023.');
+    await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
+    const text = screen.getByRole('table').textContent!;
+    expect(text).toContain('Italy');
+    expect(text).not.toContain('France');
+  });
+
+  it('arms shades its five suppliers inside the window; all layers at once stay a plain basemap', () => {
+    const arms = draw({ layer: 'arms' });
+    const shaded = [...arms.container.querySelectorAll('[data-shaded]')].map((e) => e.getAttribute('data-shaded'));
+    expect(shaded.sort()).toEqual(['ISR', 'PAK', 'RUS', 'SVK', 'TUR']);
+    const all = draw();
+    expect(all.container.querySelectorAll('[data-shaded]')).toHaveLength(0);
+  });
+
+  it('an empty range names the years that do have figures', () => {
+    draw({ layer: 'oil', start: 2000, end: 2005 });
+    expect(screen.getByText('No figures for 2000–2005. Figures exist for 2006, 2023–2024.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,21 @@
+// countryPaths: every country projected once per size.
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadRegion } from '../../../src/lib/geo/loadRegion.ts';
+import { countryPaths } from '../../../src/lib/map/countryPaths.ts';
+
+const features = loadRegion(JSON.parse(readFileSync('public/region.topo.json', 'utf8')));
+
+describe('countryPaths', () => {
+  it('countryPaths(features, 640, 680) draws every feature, Azerbaijan included', () => {
+    const paths = countryPaths(features, 640, 680);
+    expect(paths).toHaveLength(features.length);
+    expect(paths.find((p) => p.alpha3 === 'AZE')!.d).toMatch(/^M/);
+  });
+
+  it('countryPaths is memoised per size: the same array for the same size, a new one for another', () => {
+    const a = countryPaths(features, 500, 530);
+    expect(countryPaths(features, 500, 530)).toBe(a);
+    expect(countryPaths(features, 501, 530)).not.toBe(a);
+  });
+});
