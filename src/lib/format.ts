@@ -62,9 +62,11 @@ export function formatValue(value: number, unit: string): string {
   }
 }
 
+const exact = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
+
 /** The exact figure with every digit, for tables: "2,245,000". */
 export function formatExact(value: number): string {
-  return new Intl.NumberFormat('en', { maximumFractionDigits: 6 }).format(value);
+  return exact.format(value);
 }
 
 const QUALIFIER_MARK: Record<Qualifier, string> = { exact: '', approx: '≈', lower_bound: '≥', upper_bound: '≤', estimate: '' };
@@ -101,4 +103,34 @@ export function formatTick(unit: string): (n: number) => string {
   if (unit === 'percent') return format('~r');
   const short = (n: number) => si(n).replace('G', 'B');
   return unit === 'usd' ? (n) => (n < 0 ? `−$${short(-n)}` : `$${short(n)}`) : short;
+}
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const utc = (date: string) => new Date(`${date}T00:00:00Z`);
+
+/** A day or a span of days (YYYY-MM-DD): "19 Sept 2023", "30–31 May 2023". */
+export function formatDays(start: string, end: string | null = null): string {
+  return end && end > start ? dayFormat.formatRange(utc(start), utc(end)) : dayFormat.format(utc(start));
+}
+
+// d3-format writes a true minus sign (U+2212), as typeset figures do.
+const signedPercent = format('+.1f');
+
+/** A percentage change with its sign: "−46.7%", "+55.0%". */
+export function formatPercentChange(percent: number): string {
+  return `${signedPercent(percent)}%`;
+}
+
+/** A difference in its unit with its sign: "−1.027M t", "+$171.2M". */
+export function formatSignedValue(value: number, unit: string): string {
+  const sign = value < 0 ? '−' : value > 0 ? '+' : '';
+  return `${sign}${formatValue(Math.abs(value), unit)}`;
+}
+
+const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** A rank as a reader says it: 1 → "1st", 2 → "2nd", 13 → "13th". */
+export function formatOrdinal(n: number): string {
+  return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
 }

@@ -21,12 +21,24 @@ function month(text: string): number | null {
   return m >= 1 && m <= 12 ? m : null;
 }
 
+// Every view re-reads the same few hundred period strings on each filter change: parse each once.
+const cache = new Map<string, PeriodResult>();
+
 /**
- * Parses a period cell into an inclusive month interval.
+ * Parses a period cell into an inclusive month interval (results are shared: do not mutate them).
  * Anything else — a month 13, a range that ends before it starts, stray characters — is rejected
  * with a reason a data editor can act on.
  */
 export function parsePeriod(text: string): PeriodResult {
+  let result = cache.get(text);
+  if (!result) {
+    result = parse(text);
+    cache.set(text, result);
+  }
+  return result;
+}
+
+function parse(text: string): PeriodResult {
   let m: RegExpExecArray | null;
   if ((m = YEAR.exec(text))) {
     const y = Number(m[1]);

@@ -94,3 +94,16 @@ export function valueFor(rows: Observation[], partner: string, indicator: Indica
   const hubEnd = indicator.direction === 'in' ? 'to' : indicator.direction === 'out' ? 'from' : null;
   return summarise(rows.filter((r) => partnerOf(r) === partner && (!hubEnd || r[hubEnd] === HUB)), indicator, years);
 }
+
+/** valueFor for every partner at once (one pass over the rows): the map asks for all of them on
+ *  each filter change. Partners are those with a row of the indicator in its unit and direction. */
+export function valuesByPartner(rows: Observation[], indicator: IndicatorSpec, years: YearRange): Map<string, SelectedValue> {
+  const hubEnd = indicator.direction === 'in' ? 'to' : indicator.direction === 'out' ? 'from' : null;
+  const groups = new Map<string, Observation[]>();
+  for (const r of rows) {
+    if (r.indicator !== indicator.name || r.unit !== indicator.unit || (hubEnd && r[hubEnd] !== HUB)) continue;
+    const p = partnerOf(r);
+    if (p) groups.set(p, [...(groups.get(p) ?? []), r]);
+  }
+  return new Map([...groups].map(([p, group]) => [p, summarise(group, indicator, years)]));
+}

@@ -1,7 +1,6 @@
 // Every partner's flow for the layers drawn: valueFor for observations, a count for contacts.
 import type { DashboardData } from '../data/dashboardData.ts';
-import { partner as partnerOf } from '../data/partner.ts';
-import { valueFor, type YearRange } from '../data/valueFor.ts';
+import { valuesByPartner, type YearRange } from '../data/valueFor.ts';
 import type { Edition } from '../state/viewState.ts';
 import { contactFlows } from './contactFlows.ts';
 import type { Flow } from './flow.ts';
@@ -15,14 +14,9 @@ import { LAYER_DIRECTION, observationLayer, type FlowLayer } from './layers.ts';
 export function layerFlows(data: DashboardData, layer: FlowLayer, edition: Edition, years: YearRange): Flow[] {
   if (layer === 'visits') return contactFlows(data.visits, years);
   const { rows, spec } = observationLayer(data, layer, edition);
-  const hubEnd = spec.direction === 'in' ? 'to' : 'from';
-  const partners = new Set<string>();
-  for (const r of rows) {
-    const p = partnerOf(r);
-    if (p && r.indicator === spec.name && r.unit === spec.unit && r[hubEnd] === 'AZE') partners.add(p);
-  }
-  return [...partners].sort().map((partner) => {
-    const v = valueFor(rows, partner, spec, years);
+  const values = valuesByPartner(rows, spec, years);
+  return [...values.keys()].sort().map((partner) => {
+    const v = values.get(partner)!;
     return {
       layer,
       partner,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { testedClaims } from '../../../src/lib/claims/testedClaims.ts';
-import { formatDateSpan, formatOrdinal, formatPercentChange, formatSignedValue } from '../../../src/lib/claims/formatClaim.ts';
+import { formatDays as formatDateSpan, formatOrdinal, formatPercentChange, formatSignedValue } from '../../../src/lib/format.ts';
 import { shippedData } from './fixtures.ts';
 
 const data = shippedData();
@@ -37,7 +37,7 @@ describe('the reader’s text of each shipped claim', () => {
   it('uae_visit_frequency: 13 contacts, 4 of them calls, 2nd of 4', () => {
     // Intl puts thin spaces around the range dash.
     expect(of('uae_visit_frequency').text.headline).toMatch(
-      /^United Arab Emirates: 13 contacts \(4 of them calls\), 2nd of 4 partners, Jan 1, 2023\s–\sDec 31, 2024\.$/,
+      /^United Arab Emirates: 13 contacts \(4 of them calls\), 2nd of 4 partners, 1 Jan 2023\s–\s31 Dec 2024\.$/,
     );
   });
 
@@ -63,6 +63,6 @@ describe('formatClaim', () => {
   });
 
   it('formatDateSpan gives both inclusive days', () => {
-    expect(formatDateSpan('2023-01-01', '2024-12-31')).toMatch(/^Jan 1, 2023\s–\sDec 31, 2024$/);
+    expect(formatDateSpan('2023-01-01', '2024-12-31')).toMatch(/^1 Jan 2023\s–\s31 Dec 2024$/);
   });
 });

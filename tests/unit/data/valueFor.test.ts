@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
 import { asObservations, asEvents } from '../../../src/lib/data/rows.ts';
-import { valueFor, summarise, combineQualifiers, type IndicatorSpec } from '../../../src/lib/data/valueFor.ts';
+import { valueFor, valuesByPartner, summarise, combineQualifiers, type IndicatorSpec } from '../../../src/lib/data/valueFor.ts';
 import { partner, eventPartner } from '../../../src/lib/data/partner.ts';
 
 const data = readDataDir('data');
@@ -131,5 +131,19 @@ describe('combineQualifiers', () => {
     [[], null],
   ] as const)('%j → %s', (qs, expected) => {
     expect(combineQualifiers([...qs])).toBe(expected);
+  });
+});
+
+describe('valuesByPartner', () => {
+  it.each([
+    ['defense-imports', 'arms_transfers_tiv', 'tiv_millions', 'in', 2011, 2020],
+    ['defense-imports', 'arms_transfers_tiv_regsum', 'tiv_millions', 'in', 2014, 2024],
+    ['oil-exports', 'crude_oil_exports', 'tonnes', 'out', 2019, 2024],
+  ] as const)('gives valueFor of every partner for %s %s', (resource, name, unit, direction, start, end) => {
+    const rows = resource === 'oil-exports' ? oil : arms;
+    const s = spec(resource, name, unit, direction);
+    const all = valuesByPartner(rows, s, { start, end });
+    expect(all.size).toBeGreaterThan(2);
+    for (const [p, v] of all) expect(v).toEqual(valueFor(rows, p, s, { start, end }));
   });
 });

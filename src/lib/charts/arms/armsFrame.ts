@@ -21,8 +21,8 @@ export interface ArmsFrame {
   subtitle: string;
   sourceLine: string;
   empty: string | null;
-  table: ChartTable;
-  download: ChartDownload;
+  table: () => ChartTable;
+  download: () => ChartDownload;
 }
 
 type Data = Pick<DashboardData, 'sources' | 'aggregates'>;
@@ -41,10 +41,10 @@ export function suppliersFrame(stack: SupplierStack, data: Data, state: ViewStat
     subtitle: `${s.tivUnit}, ${years} · ${s.editions[state.edition]}${gap}`,
     sourceLine: state.edition === 'tables2022' ? s.sipriTables : s.sipriRegister,
     empty: stack.covered.length ? null : strings.noFiguresIn(years, runs(stack.coverage)),
-    table: armsObservationTable(listed, data.aggregates, ['period', 'from', 'value', 'unit', 'qualifier', 'source', 'note'], [
+    table: () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: edition, cell: (r) => (inEdition(r, state.edition) ? s.editions[state.edition] : s.otherVintage) },
     ]),
-    download: observationDownload(listed, filename('suppliers', state, `-${state.edition}`)),
+    download: () => observationDownload(listed, filename('suppliers', state, `-${state.edition}`)),
   };
 }
 
@@ -55,12 +55,11 @@ export function customersFrame(ranking: CustomerRanking, data: Data, state: View
   const gaps = ranking.years ? missingYears(state.start, state.end, ranking.coverage) : [];
   const gap = gaps.length ? ` · ${s.noRecipientFigures(runs(gaps))}` : '';
   const edition = state.edition === 'tables2022' ? s.customersEdition : s.customersFromTables;
-  const ranks = ranking.recipients.map((t) => ranking.recipients.filter((o) => o.total > t.total).length + 1);
   return {
     subtitle: `${s.customersUnit}, ${years} · ${edition}${gap}`,
     sourceLine: s.sipriTables,
     empty: ranking.years ? null : strings.noFiguresIn(asked, runs(ranking.coverage)),
-    table: {
+    table: () => ({
       columns: [
         { key: 'rank', label: s.rankColumn, numeric: true },
         { key: 'recipient', label: s.recipientColumn },
@@ -68,16 +67,16 @@ export function customersFrame(ranking: CustomerRanking, data: Data, state: View
         { key: 'years', label: s.yearsColumn, numeric: true },
         { key: 'source', label: s.sourceColumn, source: true },
       ],
-      rows: ranking.recipients.map((t, i) => ({
+      rows: ranking.recipients.map((t, i, all) => ({
         key: t.code,
-        rank: ranks[i]!,
+        rank: all.filter((o) => o.total > t.total).length + 1,
         recipient: countryName(t.code, data.aggregates),
         total: formatQualified(t.total, 'tiv_millions', t.qualifier),
         years: `${t.coverage.n} / ${t.coverage.m}`,
         source: t.rows[0]?.source_id ?? '',
       })),
-    },
-    download: observationDownload([...ranking.rows].sort((a, b) => a.to.localeCompare(b.to) || a.period.localeCompare(b.period)), filename('customers', state)),
+    }),
+    download: () => observationDownload([...ranking.rows].sort((a, b) => a.to.localeCompare(b.to) || a.period.localeCompare(b.period)), filename('customers', state)),
   };
 }
 
@@ -90,10 +89,10 @@ export function sharesFrame(sel: ShareSelection, data: Data, state: ViewState): 
     subtitle: `${s.sharesUnit}, ${years}${sel.exports.length ? ` · ${s.sharesExportsNote}` : ''}`,
     sourceLine: `${s.sipriFactSheets} ${sourceLine(listed.map((r) => r.source_id), data.sources)}`,
     empty: sel.imports.length || sel.exports.length ? null : strings.noFiguresIn(years, yearsWithFigures(sel.periods)),
-    table: armsObservationTable(listed, data.aggregates, ['period', 'from', 'to', 'value', 'unit', 'qualifier', 'source', 'note'], [
+    table: () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'to', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: measure, cell: (r) => (r.indicator === IMPORT_SHARE ? s.importMeasure : s.exportMeasure) },
     ]),
-    download: observationDownload(listed, filename('shares', state)),
+    download: () => observationDownload(listed, filename('shares', state)),
   };
 }
 
@@ -109,9 +108,9 @@ export function dealsFrame(sel: DealSelection, data: Data, state: ViewState): Ar
     subtitle: `${s.dealsUnit}, ${years} · ${s.dealsApart}`,
     sourceLine: named.length ? named.join('; ') : s.sipri,
     empty: sel.rows.length ? null : strings.noFiguresIn(years, yearsWithFigures(sel.periods)),
-    table: armsObservationTable(listed, data.aggregates, ['from', 'item', 'period', 'value', 'unit', 'qualifier', 'source', 'note'], [
+    table: () => armsObservationTable(listed, data.aggregates, ['from', 'item', 'period', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: kind, cell: (r) => (r.indicator === DEAL_VALUE ? s.dealKind : s.cumulativeKind) },
     ]),
-    download: observationDownload(listed, filename('deals', state)),
+    download: () => observationDownload(listed, filename('deals', state)),
   };
 }

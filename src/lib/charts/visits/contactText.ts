@@ -2,16 +2,13 @@
 import type { Aggregation, Source, VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
+import { formatDays } from '../../format.ts';
 import { isCall, isThirdCountry } from './contactKinds.ts';
 import { visitsStrings as s } from './strings.ts';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const utc = (date: string) => new Date(`${date}T00:00:00Z`);
-
 /** "19 Sept 2023", or the span "30–31 May 2023" when the contact lasts several days. */
 export function contactDate(event: Pick<VisitEvent, 'start_date' | 'end_date'>): string {
-  const end = event.end_date && event.end_date > event.start_date ? event.end_date : null;
-  return end ? dayFormat.formatRange(utc(event.start_date), utc(end)) : dayFormat.format(utc(event.start_date));
+  return formatDays(event.start_date, event.end_date);
 }
 
 /** The caveat on a contact's date: "date uncertain", "day not stated" (a range), or null. */

@@ -2,7 +2,7 @@
 import type { ChangeResult, ChangeSide } from '../types.ts';
 import { formatYears } from '../../format.ts';
 import { claimStrings as s } from '../strings.ts';
-import { formatPercentChange, formatSignedValue } from '../formatClaim.ts';
+import { formatPercentChange, formatSignedValue } from '../../format.ts';
 import { periodLines, valueText, type DescribeContext, type ResultText } from './figureText.ts';
 
 const hasValue = (side: ChangeSide): side is ChangeSide & { value: { value: number } } => side.value.value !== null;

@@ -2,12 +2,12 @@
 import type { CountResult } from '../types.ts';
 import { formatCount } from '../../format.ts';
 import { claimStrings as s } from '../strings.ts';
-import { formatDateSpan, formatOrdinal } from '../formatClaim.ts';
+import { formatDays, formatOrdinal } from '../../format.ts';
 import { nameOf, type DescribeContext, type ResultText } from './figureText.ts';
 
 /** "United Arab Emirates: 13 contacts (4 of them calls), 2nd of 4 partners, Jan 1, 2023 – Dec 31, 2024." */
 export function describeCount(r: CountResult, ctx: DescribeContext): ResultText {
-  const dates = formatDateSpan(r.start, r.end);
+  const dates = formatDays(r.start, r.end);
   const name = nameOf(r.subject, ctx);
   const e = r.subjectEntry;
   const headline = e

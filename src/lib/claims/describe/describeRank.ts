@@ -2,7 +2,7 @@
 import type { RankEntry, RankResult } from '../types.ts';
 import { formatCount, formatQualified, formatYears } from '../../format.ts';
 import { claimStrings as s } from '../strings.ts';
-import { formatOrdinal } from '../formatClaim.ts';
+import { formatOrdinal } from '../../format.ts';
 import { nameOf, type DescribeContext, type ResultText } from './figureText.ts';
 
 /** How many leaders the headline names when the subject is further down. */

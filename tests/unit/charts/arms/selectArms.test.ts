@@ -8,7 +8,7 @@ import { selectCustomers } from '../../../../src/lib/charts/arms/selectCustomers
 import { selectShares } from '../../../../src/lib/charts/arms/selectShares.ts';
 import { selectDeals, CUMULATIVE_VALUE, DEAL_VALUE } from '../../../../src/lib/charts/arms/selectDeals.ts';
 import { limitToSelection } from '../../../../src/lib/charts/arms/armsTable.ts';
-import { ordinal } from '../../../../src/lib/charts/arms/ordinal.ts';
+import { formatOrdinal as ordinal } from '../../../../src/lib/format.ts';
 import { customersFrame, suppliersFrame } from '../../../../src/lib/charts/arms/armsFrame.ts';
 
 const data = dashboardData(readDataDir('data'));
