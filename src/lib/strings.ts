@@ -1,12 +1,14 @@
 // Every string a reader sees, in one place (ready for translation).
+import type { ArmsView, Edition, InvestmentView, MapLayer, VisitKinds } from './state/viewState.ts';
+import type { ClaimOp, NoDataReason } from './claims/types.ts';
+import type { FlowLayer } from './map/layers.ts';
+import { formatCount } from './format.ts';
 
 export const strings = {
   title: 'Azerbaijan Ties',
   dek: "Azerbaijan's partnerships in numbers: crude oil exported, defense products imported, investment received and high-level visits, with Israel, the United States and the UAE. Every figure links to its source.",
   loading: 'Loading data…',
   loadFailed: (reason: string) => `The data could not be loaded: ${reason}`,
-  mapTitle: 'The region',
-  mapCaption: 'The Caucasus and the Middle East. Borders: Natural Earth boundaries (via world-atlas), which do not imply endorsement.',
   dataPanelTitle: 'Data',
   dataPanelIntro: 'Each dataset as loaded and checked in your browser. Rows that fail a check are listed and left out; all the others are shown.',
   rowsRead: 'Rows read',
@@ -26,4 +28,359 @@ export const strings = {
   /** The empty state of a chart: which years do have figures. */
   noFiguresIn: (years: string, have: string) =>
     have ? `No figures for ${years}. Figures exist for ${have}.` : `No figures for ${years}.`,
+} as const;
+
+// Reader-visible strings of the oil chart.
+
+export const oilStrings = {
+  title: "Azerbaijan's crude oil exports",
+  indicator: 'Indicator',
+  unit: 'Unit',
+  legendExact: 'exact',
+  legendApprox: 'approximate (≈)',
+  legendEstimate: 'estimate',
+  legendBound: 'at least (▲) / at most (▼)',
+  periodNote: 'Each line spans the period its figure covers: a month, several months or a year.',
+} as const;
+
+// Reader-visible strings of the arms chart (id `arms`).
+
+export const armsStrings = {
+  title: "Azerbaijan's defence imports",
+  viewLegend: 'View',
+  views: {
+    suppliers: 'Suppliers',
+    customers: "Israel's customers",
+    shares: 'Shares',
+    deals: 'Deals',
+  } satisfies Record<ArmsView, string>,
+  editionLabel: 'Edition',
+  editions: {
+    register2026: 'register 2026 edition',
+    tables2022: '2022 tables edition',
+  } satisfies Record<Edition, string>,
+  editionOptions: {
+    register2026: 'SIPRI register 2026 (our sums, 2000–2024)',
+    tables2022: 'SIPRI TIV tables 2022 (2000–2021)',
+  } satisfies Record<Edition, string>,
+  tivUnit: 'SIPRI trend-indicator values (TIV), millions',
+  sipri: 'SIPRI Arms Transfers Database',
+  sipriTables: 'SIPRI Arms Transfers Database, TIV tables generated 28 July 2022',
+  sipriRegister: 'SIPRI Arms Transfers Database, trade register generated 12 February 2026 (summed by supplier and year)',
+  sipriFactSheets: 'SIPRI Arms Transfers Database fact sheets as reported by',
+  notCovered: (years: string) => `no figures in this edition for ${years}`,
+  notCoveredMark: 'not covered',
+  other: (n: number) => `Other suppliers (${n})`,
+  worldTotal: 'All suppliers (total)',
+  barTitle: (name: string, year: number, value: string) => `${name}, ${year}: ${value}`,
+  otherVintage: 'other vintage, not drawn',
+  editionColumn: 'Edition',
+  // Customers
+  customersUnit: "SIPRI trend-indicator values (TIV), millions, Israel's deliveries",
+  customersEdition: '2022 tables',
+  customersFromTables: "2022 tables (the register 2026 edition has no breakdown of Israel's recipients)",
+  deliveriesByRecipient: 'deliveries by recipient',
+  noRecipientFigures: (years: string) => `no recipient figures for ${years}`,
+  rankStatement: (ordinal: string, of: number, years: string, value: string) =>
+    `Azerbaijan ranks ${ordinal} of ${of} recipients of Israeli arms, ${years} (${value}).`,
+  notARecipient: (of: number, years: string) =>
+    `Azerbaijan received no Israeli arms recorded by SIPRI in ${years} (${of} recipients did).`,
+  rankColumn: 'Rank',
+  recipientColumn: 'Recipient',
+  totalColumn: 'Total',
+  yearsColumn: 'Years with figures',
+  sourceColumn: 'Source',
+  // Shares
+  sharesUnit: "Percent of Azerbaijan's major-arms imports by supplier, SIPRI five-year periods",
+  sharesExportsNote: "lower panel: percent of the supplier's arms exports that went to Azerbaijan",
+  importPanel: "Share of Azerbaijan's arms imports",
+  exportPanel: "Share of the supplier's arms exports going to Azerbaijan (a different measure)",
+  conflict: 'conflicting figures for the same period',
+  conflictKey: 'dashed: sources disagree for the same period',
+  spanKey: 'each line spans the SIPRI period its share covers',
+  spanTitle: (name: string, period: string, value: string, publishers: string) => `${name}, ${period}: ${value} (${publishers})`,
+  measureColumn: 'Measure',
+  importMeasure: 'share of AZE imports',
+  exportMeasure: 'share of supplier exports',
+  // Deals
+  dealsUnit: 'US dollars, named deals by year of contract or announcement',
+  dealsApart: 'cumulative totals shown apart, never added to the deals',
+  sipriComments: 'SIPRI Arms Transfers Database (trade register comments)',
+  dealsPanel: 'Named deals and packages',
+  cumulativePanel: 'Cumulative totals (all contracts to date; not added to the deals)',
+  dealKind: 'deal',
+  cumulativeKind: 'cumulative total (not added)',
+  kindColumn: 'Kind',
+  columns: { period: 'Period', from: 'From', to: 'To', item: 'Deal', value: 'Value', unit: 'Unit', qualifier: 'Reads as', source: 'Source', note: 'Note' },
+  sources: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
+} as const;
+
+// Reader-visible strings of the investment chart (ready for translation).
+
+const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+export const investmentStrings = {
+  titles: {
+    flows: 'Direct investment into Azerbaijan, by investor',
+    projects: 'Named investment projects',
+    cumulative: 'Cumulative investment: statements, not a series',
+  } satisfies Record<InvestmentView, string>,
+  viewLegend: 'View',
+  viewLabels: {
+    flows: 'Central Bank flows',
+    projects: 'Named projects',
+    cumulative: 'Cumulative statements',
+  } satisfies Record<InvestmentView, string>,
+  subtitles: {
+    flows: (units: string[], years: string) => `${list.format(units)}, ${years} · Central Bank of Azerbaijan flows, as reported`,
+    projects: (units: string[], years: string) => `${list.format(units)}, ${years} · named projects, each unit on its own scale`,
+    cumulative: (units: string[], years: string) => `${list.format(units)}, ${years} · statements of totals as made, not a series`,
+  } satisfies Record<InvestmentView, (units: string[], years: string) => string>,
+  flowsNote: 'Each line spans the period its figure covers: a quarter, nine months, half a year or a year. Lines are never joined.',
+  outflowNote: "Azerbaijan's own direct investment abroad (outflows) is listed in the data table, not drawn.",
+  emptyOutflows: (years: string) => ` Azerbaijan's outflows for ${years} are listed in the data table.`,
+  samePeriod: (n: number) => `one of ${n} figures for this period`,
+  statementsNote:
+    'Each dot is one statement of a total, placed at the year it was made. Sources use different methods: the dots are not joined, compared as a trend or added.',
+  notASeries: (labels: string[]) => `Statements, not a series: ${labels.join(' vs ')}`,
+  projectsNote: 'Each panel has its own scale and unit: an investment in dollars and a capacity in megawatts are never on one axis.',
+  direction: {
+    in: (partner: string) => `${partner} → Azerbaijan`,
+    out: (partner: string) => `Azerbaijan → ${partner}`,
+    both: (partner: string) => `Azerbaijan ↔ ${partner}, both directions`,
+  },
+  panelTitles: {
+    'investment_project|usd': 'Investment or cost',
+    'investment_project|megawatts': 'Capacity',
+    'investment_project|teu': 'Ships ordered',
+    'project_stake|percent': 'Equity stakes',
+    'grant_aid|usd': 'Grants (aid, not investment)',
+  } as Record<string, string>,
+  panelTitle: (title: string, unit: string) => `${title} — ${unit}`,
+  legendExact: 'exact',
+  legendApprox: 'approximate (≈)',
+  legendEstimate: 'estimate',
+  legendBound: 'at least (≥) / at most (≤)',
+  columnItem: 'Item',
+  columnStatus: 'Status (from the note)',
+  columnNote: 'Note',
+} as const;
+
+// Reader-visible strings of the visits chart (high-level contacts).
+
+/** What each `kinds` choice shows, as the subtitle and the radio labels say it. */
+const KINDS_PHRASE: Record<VisitKinds, string> = {
+  all: 'High-level contacts (visits, meetings and calls)',
+  visits: 'High-level contacts (visits and meetings)',
+  calls: 'High-level contacts (calls)',
+};
+
+export const visitsStrings = {
+  title: "Azerbaijan's high-level contacts",
+  show: 'Show',
+  kindsLabels: { all: 'All contacts', visits: 'Visits and meetings', calls: 'Calls' } satisfies Record<VisitKinds, string>,
+  /** "High-level contacts (visits, meetings and calls), 2014–2024 · 40 contacts". */
+  subtitle: (kinds: VisitKinds, years: string, n: number, selected: number | null) =>
+    `${KINDS_PHRASE[kinds]}, ${years} · ${contacts(n)}` +
+    (selected === null ? '' : `, ${formatCount(selected)} with the selected partners`),
+  contacts,
+  /** A lane's total: "5 contacts", or "none recorded" (coverage is partial, so not "0"). */
+  laneTotal: (n: number) => (n ? contacts(n) : 'none recorded'),
+  kinds: {
+    state_visit: 'State visit',
+    official_visit: 'Official visit',
+    working_visit: 'Working visit',
+    multilateral_event: 'Summit or multilateral event',
+    third_country_meeting: 'Meeting in a third country',
+    call: 'Phone call',
+    visit_unspecified: 'Visit (kind not stated)',
+  } as Record<string, string>,
+  levels: {
+    head_of_state: 'Head of state',
+    head_of_government: 'Head of government',
+    foreign_minister: 'Foreign minister',
+    asymmetric: 'Asymmetric (one side below foreign minister)',
+  } as Record<string, string>,
+  hostedBy: (kind: string, country: string) => `${kind}, hosted by ${country}`,
+  thirdCountry: (kind: string, country: string) => `${kind}: ${country}`,
+  thirdCountryPlace: (country: string) => `${country} (third country)`,
+  callText: (kind: string, who: string) => `${kind}, ${who}`,
+  calledBy: (country: string) => `called by ${country}`,
+  callerNotStated: 'caller not stated',
+  dateUncertain: 'date uncertain',
+  dayNotStated: 'day not stated',
+  endNotFound: 'end date not found',
+  source: (publisher: string) => `Source: ${publisher}`,
+  legend: {
+    circle: 'Visit',
+    diamond: 'Summit or multilateral event',
+    triangle: 'Meeting in a third country',
+    square: 'Phone call',
+    uncertain: 'Dashed outline: date uncertain or day not stated',
+    bar: 'Bar: first to last day',
+    counts: 'Small numbers: contacts per year',
+  },
+  table: {
+    date: 'Date',
+    partner: 'Partner',
+    kind: 'Kind',
+    place: 'Host or caller',
+    level: 'Level',
+    people: 'People',
+    description: 'Description',
+    flags: 'Date note',
+    source: 'Source',
+  },
+} as const;
+
+/** "1 contact", "40 contacts". */
+function contacts(n: number): string {
+  return `${formatCount(n)} ${n === 1 ? 'contact' : 'contacts'}`;
+}
+
+// Reader-visible strings of the filters.
+
+export const filterStrings = {
+  label: 'Filters',
+  from: 'From year',
+  to: 'To year',
+  countries: 'Countries',
+  more: (n: number) => `${n} more countries`,
+  clear: 'Clear selection',
+} as const;
+
+// Reader-visible strings of the Data and Sources panels.
+
+export const panelStrings = {
+  sourcesTitle: 'Sources',
+  allSources: (n: number) => `All ${n} sources`,
+} as const;
+
+// Reader-visible strings of the flow map (id `map`).
+
+export const mapStrings = {
+  title: "Azerbaijan's flows with its partners",
+  layerLegend: 'Layer',
+  layers: {
+    all: 'All',
+    oil: 'Crude oil',
+    arms: 'Arms',
+    investment: 'Investment',
+    visits: 'Contacts',
+  } satisfies Record<MapLayer, string>,
+  /** What each layer's arcs stand for, with their direction, for the subtitle and the legend. */
+  layerNames: {
+    oil: 'crude oil exports (Azerbaijan → partner)',
+    arms: 'arms transfers (partner → Azerbaijan)',
+    investment: 'direct investment (partner → Azerbaijan)',
+    visits: 'high-level contacts (both ways)',
+  } satisfies Record<FlowLayer, string>,
+  /** Short names for tooltips and the table. */
+  layerShort: {
+    oil: 'Crude oil',
+    arms: 'Arms',
+    investment: 'Investment',
+    visits: 'Contacts',
+  } satisfies Record<FlowLayer, string>,
+  editions: {
+    register2026: 'SIPRI register 2026',
+    tables2022: 'SIPRI tables 2022',
+  } as Record<string, string>,
+  contactsUnit: 'contacts',
+  contacts: (n: string, one: boolean) => `${n} ${one ? 'contact' : 'contacts'}`,
+  bordersNote: "Borders: Natural Earth's, which imply no endorsement.",
+  coverage: (n: number, m: number) => `${n} of ${m} ${m === 1 ? 'year' : 'years'}`,
+  noFigureFor: (years: string) => `no figure for ${years}`,
+  sourcesLabel: 'Sources:',
+  hub: 'Azerbaijan',
+  legendFull: 'solid: a figure for every year',
+  legendPartial: 'dashed: figures for some years only',
+  legendDirection: 'arrowheads point the way the flow goes',
+  legendEdge: 'partner beyond the map, on its bearing from Baku',
+  legendShading: (layer: string) => `shading: ${layer} by country inside the map (stronger colour = more)`,
+  table: {
+    layer: 'Layer',
+    from: 'From',
+    to: 'To',
+    years: 'Years',
+    value: 'Value',
+    coverage: 'Years with figures',
+    source: 'Source',
+    moreSources: 'Other sources',
+  },
+} as const;
+
+// Reader-visible strings of the claims panel (ready for translation).
+
+const OP_NAMES: Record<ClaimOp, string> = {
+  change: 'change between periods',
+  range: 'range of figures',
+  rank: 'ranking',
+  list: 'list of figures',
+  count: 'count of contacts',
+};
+
+export const claimStrings = {
+  title: 'Claims tested against the data',
+  intro:
+    'Each quantified claim of the article the project grew from, with the figures computed from the collected data, what those figures say, and their sources.',
+  computedLabel: 'Computed from the data:',
+  findingLabel: 'What the collected data says:',
+  claimSources: 'Sources named for this claim',
+  figureSources: 'Sources of the figures',
+  showInDashboard: 'Show this in the dashboard',
+  /** The heading of one claim's article: "Claim 1: Crude oil exports (change)". */
+  testHeading: (n: number, op: string, what: string) => `Claim ${n}: ${what} (${op})`,
+  contacts: 'High-level contacts',
+  /** How each test reads in a heading; an unknown op is shown as written. */
+  opName: (op: string) => (Object.hasOwn(OP_NAMES, op) ? OP_NAMES[op as ClaimOp] : op),
+
+  /** A figure with where it comes from: "≈2.2M t (2023, Faktyoxla)". */
+  figure: (value: string, period: string, sources: string) => `${value} (${period}${sources ? `, ${sources}` : ''})`,
+  /** Several sources, or several figures of one period. */
+  joinSources: (names: string[]) => names.join(', '),
+  joinFigures: (figures: string[]) => figures.join('; '),
+  /** Conflicting values of one period, short form: "69% or 64%". */
+  joinAlternatives: (values: string[]) => values.join(' or '),
+  periodItem: (period: string, figures: string) => `${period}: ${figures}`,
+  coverage: (n: number, m: number) => `${n} of ${m} years`,
+
+  change: (percent: string, absolute: string, from: string, to: string) => `${percent} (${absolute}) from ${from} to ${to}.`,
+  changeMissing: (years: string[]) => `The change cannot be computed: no full-year figure for ${years.join(' or ')}.`,
+  changeZero: 'The change cannot be computed as a percentage: the first figure is 0.',
+  fullYearFigures: 'Every full-year figure, by source',
+  notFullYears: 'Not full years (not compared)',
+
+  range: (min: string, max: string, n: string, years: string) => `From ${min} to ${max}: ${n} ${n === '1' ? 'figure' : 'figures'} for ${years}.`,
+  rangeEmpty: (years: string) => `No figure for ${years}.`,
+  allFigures: 'All figures, by period',
+
+  rank: (name: string, ordinal: string, n: string, years: string, top: string) => `${name} ranks ${ordinal} of ${n} (${years}): ${top}.`,
+  rankMissing: (name: string, years: string, n: string) => `${name} has no full-year figure for ${years} (${n} others ranked).`,
+  rankEntry: (name: string, value: string) => `${name} ${value}`,
+  rankEllipsis: '…',
+  ranking: 'Full ranking',
+  rankRow: (rank: number, name: string, value: string) => `${rank}. ${name}: ${value}`,
+  withoutFigure: (names: string) => `Partial-period figures only (not ranked): ${names}`,
+
+  listEmpty: (years: string) => `No figure lies within ${years}.`,
+  listBySource: 'Each figure with its sources',
+  /** "43% (2014–2018)". */
+  listEntry: (values: string, period: string) => `${values} (${period})`,
+  listJoin: (entries: string[]) => `${entries.join(', ')}.`,
+
+  count: (name: string, n: string, calls: number, ordinal: string, partners: string, dates: string) =>
+    `${name}: ${n} ${n === '1' ? 'contact' : 'contacts'}${calls ? ` (${calls} of them ${calls === 1 ? 'a call' : 'calls'})` : ''}, ${ordinal} of ${partners} partners, ${dates}.`,
+  countMissing: (name: string, dates: string, total: string) => `No contact with ${name} was collected for ${dates} (${total} contacts with others).`,
+  perPartner: 'Contacts per partner',
+  countRow: (name: string, n: string, calls: number) => `${name}: ${n}${calls ? ` (${calls} ${calls === 1 ? 'call' : 'calls'})` : ''}`,
+
+  noData: {
+    'unknown-op': 'This claim names a test the panel does not know, so it is not computed.',
+    'unknown-grouping': 'This claim groups its figures in a way the panel does not know, so it is not computed.',
+    'unknown-dataset': 'This claim names a dataset that is not loaded, so it is not computed.',
+    'unknown-indicator': 'This claim names an indicator the data package does not declare, so it is not computed.',
+    'no-rows': 'The loaded data has no figures for this claim’s indicator and unit.',
+    'bad-period': 'This claim’s periods cannot be read, so it is not computed.',
+  } satisfies Record<NoDataReason, string>,
 } as const;

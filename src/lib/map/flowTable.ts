@@ -6,7 +6,7 @@ import { OBSERVATION_COLUMNS } from '../charts/observationTable.ts';
 import type { ChartDownload, ChartTable } from '../charts/tableTypes.ts';
 import type { Flow } from './flow.ts';
 import { flowCoverage, flowPublishers, flowValue, flowYears } from './flowText.ts';
-import { mapStrings as s } from './strings.ts';
+import { mapStrings as s } from '../strings.ts';
 
 /** The flow's ends as the data contract writes them: origin first (Azerbaijan first for contacts). */
 export function flowEnds(flow: Pick<Flow, 'partner' | 'direction'>): { from: string; to: string } {

@@ -3,7 +3,7 @@ import type { Source } from '../data/types.ts';
 import { formatCount, formatQualified, formatYears, QUALIFIER_LABELS } from '../format.ts';
 import { yearRuns } from '../charts/arms/editions.ts';
 import type { Flow } from './flow.ts';
-import { mapStrings as s } from './strings.ts';
+import { mapStrings as s } from '../strings.ts';
 
 /** "≈2.2M t (approximate)", "872 TIV", "16 contacts"; null values read "no figure for 2014–2024". */
 export function flowValue(flow: Flow): string {

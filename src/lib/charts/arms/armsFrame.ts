@@ -9,7 +9,7 @@ import { strings } from '../../strings.ts';
 import { observationDownload } from '../observationTable.ts';
 import { sourceLine } from '../sourceLine.ts';
 import { yearsWithFigures } from '../yearsWithFigures.ts';
-import { armsStrings as s } from './strings.ts';
+import { armsStrings as s } from '../../strings.ts';
 import { armsObservationTable, limitToSelection } from './armsTable.ts';
 import { inEdition, missingYears, rowYear } from './editions.ts';
 import type { SupplierStack } from './selectSuppliers.ts';

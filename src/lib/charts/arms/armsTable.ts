@@ -5,7 +5,7 @@ import { partner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { formatExact, formatPeriod, QUALIFIER_LABELS, unitLabel } from '../../format.ts';
 import type { ChartTable, TableColumn } from '../tableTypes.ts';
-import { armsStrings } from './strings.ts';
+import { armsStrings } from '../../strings.ts';
 
 const c = armsStrings.columns;
 const COLUMNS = {

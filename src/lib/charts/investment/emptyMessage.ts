@@ -8,7 +8,7 @@ import { flowMarks, flowRowsInView } from './selectFlows.ts';
 import { projectRowsInView } from './selectProjects.ts';
 import { statementsInView } from './selectStatements.ts';
 import { directionOf } from './investors.ts';
-import { investmentStrings as s } from './strings.ts';
+import { investmentStrings as s } from '../../strings.ts';
 
 const ALL_YEARS = { start: -Infinity, end: Infinity };
 

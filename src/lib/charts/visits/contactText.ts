@@ -4,7 +4,7 @@ import { eventPartner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { formatDays } from '../../format.ts';
 import { isCall, isThirdCountry } from './contactKinds.ts';
-import { visitsStrings as s } from './strings.ts';
+import { visitsStrings as s } from '../../strings.ts';
 
 /** "19 Sept 2023", or the span "30–31 May 2023" when the contact lasts several days. */
 export function contactDate(event: Pick<VisitEvent, 'start_date' | 'end_date'>): string {

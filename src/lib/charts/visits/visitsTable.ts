@@ -4,7 +4,7 @@ import { eventPartner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import type { ChartDownload, ChartTable } from '../tableTypes.ts';
 import { contactDate, contactPlace, dateFlag, kindLabel } from './contactText.ts';
-import { visitsStrings as s } from './strings.ts';
+import { visitsStrings as s } from '../../strings.ts';
 
 /** The columns of visits.csv, the data contract. */
 export const VISIT_COLUMNS = [
