@@ -81,6 +81,19 @@ test("a claim's link opens its view: years, selection and chart choice as in the
   await page.waitForFunction(() => location.search === '');
 });
 
+test("the 55% claim's link selects Israel for 2023–2024 in tonnes", async ({ page, baseUrl, consoleErrors }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  await page.locator('.claims-panel').getByRole('link', { name: /Show this in the dashboard/ }).first().click();
+  await page.waitForFunction(() => location.search.includes('countries=ISR'));
+  assert(new URL(page.url()).search === '?start=2023&countries=ISR', page.url());
+  assert(await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Israel' }).isChecked(), 'Israel not ticked');
+  assert((await page.getByRole('combobox', { name: 'To year' }).inputValue()) === '2024', 'To year is not 2024');
+  const pressed = await map(page).getByRole('button', { name: 'Israel', exact: true }).getAttribute('aria-pressed');
+  assert(pressed === 'true', 'the map does not show Israel selected');
+  assert(consoleErrors.length === 0, consoleErrors.join('; '));
+});
+
 for (const [width, colorScheme] of [[1280, 'light'], [1280, 'dark'], [320, 'light'], [320, 'dark']] as const) {
   test(`map and claims at ${width} px (${colorScheme}): no axe violations`, async ({ page, baseUrl }) => {
     await page.goto(`${baseUrl}?countries=ISR&layer=arms`);
