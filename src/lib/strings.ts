@@ -252,6 +252,17 @@ export const filterStrings = {
 // Reader-visible strings of the Data and Sources panels.
 
 export const panelStrings = {
+  checkTitle: 'Check your own copy of a dataset',
+  checkIntro:
+    'Choose or drop an edited CSV: every problem is listed in the Data panel above with its row and column, and the dashboard previews its valid rows. Nothing is uploaded; the file stays in your browser.',
+  checkFile: 'CSV file',
+  checkDataset: 'Dataset it replaces',
+  checkChoose: 'Choose a dataset',
+  checkButton: 'Check and preview',
+  previewing: (file: string, dataset: string) => `Previewing your file ${file} in place of ${dataset}.`,
+  previewCounts: (read: number, kept: number, rejected: number) =>
+    `${read} rows read, ${kept} kept, ${rejected} rejected.`,
+  backToPublished: 'Back to the published data',
   sourcesTitle: 'Sources',
   allSources: (n: number) => `All ${n} sources`,
 } as const;

@@ -6,6 +6,8 @@ export interface LoadedPackage extends PackageResult {
   descriptor: DataPackage;
   /** Where each resource's CSV was fetched from, for download links. */
   urls: Record<string, string>;
+  /** Each file's text by path, so a replacement file can be checked against the others. */
+  texts: Record<string, string | undefined>;
 }
 
 /** Loads `datapackage.json` from `baseUrl` (ending in `/`) and the files it describes. A file
@@ -27,5 +29,5 @@ export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch
       }),
     ),
   );
-  return { descriptor, urls, ...validatePackage(descriptor, texts) };
+  return { descriptor, urls, texts, ...validatePackage(descriptor, texts) };
 }
