@@ -10,6 +10,14 @@ export const WIDTH_RANGE: Readonly<Record<FlowLayer, readonly [number, number]>>
   visits: [1.5, 5],
 };
 
+/** The width range on a map `mapWidth` pixels wide: full from 640 px, down to half the widest
+ *  stroke on a phone, where full-width arcs would cover the small countries they point to. */
+export function widthRangeFor(layer: FlowLayer, mapWidth: number): [number, number] {
+  const [thin, thick] = WIDTH_RANGE[layer];
+  const factor = Math.min(1, Math.max(0.5, mapWidth / 640));
+  return [thin, thin + (thick - thin) * factor];
+}
+
 /** A width for a value: null for zero, negative or missing values (no arc). */
 export type ArcWidth = (value: number | null) => number | null;
 

@@ -7,7 +7,7 @@ import { countryName } from '../geo/countryNames.ts';
 import { BAKU } from '../geo/hub.ts';
 import { regionHeightForWidth, regionProjection } from '../geo/regionProjection.ts';
 import { arcPath, bendFor, type Point } from './arcPath.ts';
-import { arcWidthScale, WIDTH_RANGE, type ArcWidth } from './arcWidth.ts';
+import { arcWidthScale, widthRangeFor, type ArcWidth } from './arcWidth.ts';
 import { choroplethShades } from './choropleth.ts';
 import { hasArc, isPartial, type Flow } from './flow.ts';
 import { flowsFor } from './layerFlows.ts';
@@ -83,7 +83,7 @@ export function mapModel(
   const widths = new Map(
     layers.map((layer) => {
       const values = shown.filter((f) => f.layer === layer).map((f) => f.value);
-      return [layer, { scale: arcWidthScale(values, WIDTH_RANGE[layer]), max: Math.max(0, ...values.map((v) => v ?? 0)) }];
+      return [layer, { scale: arcWidthScale(values, widthRangeFor(layer, width)), max: Math.max(0, ...values.map((v) => v ?? 0)) }];
     }),
   );
   const codes = [...new Set(rangeFlows.filter(hasArc).map((f) => f.partner))];

@@ -1,6 +1,6 @@
 // arcWidthScale and referenceValues: monotone widths within the layer's range, nothing for zero.
 import { describe, it, expect } from 'vitest';
-import { arcWidthScale, referenceValues, WIDTH_RANGE } from '../../../src/lib/map/arcWidth.ts';
+import { arcWidthScale, referenceValues, widthRangeFor, WIDTH_RANGE } from '../../../src/lib/map/arcWidth.ts';
 
 describe('arcWidthScale', () => {
   const values = [0, 2.4, 13, 80.6, 828.2, null];
@@ -48,5 +48,16 @@ describe('referenceValues', () => {
     [0, false, []],
   ])('referenceValues(%d) gives round legend values %j', (max, whole, expected) => {
     expect(referenceValues(max, whole)).toEqual(expected);
+  });
+});
+
+describe('widthRangeFor', () => {
+  it('keeps the full range from 640 px and narrows the widest stroke on a phone, never below half', () => {
+    expect(widthRangeFor('oil', 800)).toEqual([1.5, 14]);
+    expect(widthRangeFor('oil', 640)).toEqual([1.5, 14]);
+    const phone = widthRangeFor('oil', 360)[1];
+    expect(phone).toBeLessThan(14);
+    expect(phone).toBeGreaterThan(widthRangeFor('oil', 200)[1]);
+    expect(widthRangeFor('oil', 100)).toEqual([1.5, 1.5 + 12.5 * 0.5]);
   });
 });
