@@ -270,6 +270,9 @@ export const panelStrings = {
 // Reader-visible strings of the flow map (id `map`).
 
 export const mapStrings = {
+  routeLabel: ['BTC pipeline,', 'then tanker', '(schematic)'],
+  routeTitle:
+    'Schematic route of Azerbaijani crude to Israel: the Baku–Tbilisi–Ceyhan pipeline, then tankers from Ceyhan to Ashkelon (as reported by Globes and tanker trackers). Waypoints are approximate.',
   title: "Azerbaijan's flows with its partners",
   layerLegend: 'Layer',
   layers: {

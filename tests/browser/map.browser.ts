@@ -55,6 +55,16 @@ test('keyboard only: Tab reaches the map, Enter and Space toggle Israel', async 
   await page.waitForFunction(() => !location.search.includes('countries='));
 });
 
+test('the oil layer draws the BTC route, labelled schematic; other layers do not', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}?layer=oil`);
+  await ready(page);
+  const route = map(page).locator('[data-oil-route]');
+  await route.waitFor({ state: 'attached' });
+  assert(/schematic/.test((await route.textContent()) ?? ''), 'the route is not labelled schematic');
+  await map(page).getByRole('radio', { name: 'Arms' }).check();
+  await route.waitFor({ state: 'detached' });
+});
+
 test('the crosshair year of the charts is shown on the map', async ({ page, baseUrl }) => {
   await page.goto(baseUrl);
   await ready(page);
