@@ -18,3 +18,13 @@ export function eventPartner(event: Pick<VisitEvent, 'host' | 'guest'>): string 
   if (event.guest === HUB) return event.host;
   return event.guest;
 }
+
+/** The rows a selection keeps: rows of the selected partners, and every context row (no
+ *  Azerbaijan end), which a selection never filters out. An empty selection keeps all. */
+export function limitToSelection<T extends Pick<Observation, 'from' | 'to'>>(rows: T[], countries: readonly string[]): T[] {
+  if (!countries.length) return rows;
+  return rows.filter((r) => {
+    const p = partner(r);
+    return p === null || countries.includes(p);
+  });
+}

@@ -22,15 +22,6 @@ const COLUMNS = {
 
 export type ColumnKey = keyof typeof COLUMNS;
 
-/** Rows of selected partners plus context rows (no Azerbaijan end); all rows when nothing is selected. */
-export function limitToSelection(rows: Observation[], countries: readonly string[]): Observation[] {
-  if (!countries.length) return rows;
-  return rows.filter((r) => {
-    const p = partner(r);
-    return p === null || countries.includes(p);
-  });
-}
-
 /** A row's key: the data contract's primary key (every column but the note). */
 export function rowKey(r: Observation): string {
   return [r.indicator, r.period, r.from, r.to, r.value, r.unit, r.qualifier, r.item ?? '', r.source_id].join('|');

@@ -20,13 +20,6 @@ export function directionOf(row: Pick<Observation, 'indicator' | 'from' | 'to'>)
   return row.from === HUB ? 'out' : 'in';
 }
 
-/** Rows of the selected partners; every row when nothing is selected. Rows with no Azerbaijan end
- *  are context and are never filtered out. */
-export function limitToSelection(rows: Observation[], countries: readonly string[]): Observation[] {
-  if (!countries.length) return rows;
-  return rows.filter((r) => partner(r) === null || countries.includes(investorOf(r)));
-}
-
 /** The chart's focus partner: drawn first and labelled when nothing is selected. */
 export const FOCUS_PARTNER = 'ARE';
 

@@ -7,7 +7,7 @@ import { selectSuppliers, OTHER, WORLD } from '../../../../src/lib/charts/arms/s
 import { selectCustomers } from '../../../../src/lib/charts/arms/selectCustomers.ts';
 import { selectShares } from '../../../../src/lib/charts/arms/selectShares.ts';
 import { selectDeals, CUMULATIVE_VALUE, DEAL_VALUE } from '../../../../src/lib/charts/arms/selectDeals.ts';
-import { limitToSelection } from '../../../../src/lib/charts/arms/armsTable.ts';
+import { limitToSelection } from '../../../../src/lib/data/partner.ts';
 import { formatOrdinal as ordinal } from '../../../../src/lib/format.ts';
 import { customersFrame, suppliersFrame } from '../../../../src/lib/charts/arms/armsFrame.ts';
 

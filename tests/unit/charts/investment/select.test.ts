@@ -6,7 +6,8 @@ import { flowMarks, flowRowsInView } from '../../../../src/lib/charts/investment
 import { projectPanels, projectRowsInView } from '../../../../src/lib/charts/investment/selectProjects.ts';
 import { statementsInView, statementSections } from '../../../../src/lib/charts/investment/selectStatements.ts';
 import { statementComparison, statementLabel } from '../../../../src/lib/charts/investment/statementLabel.ts';
-import { investmentPartners, limitToSelection } from '../../../../src/lib/charts/investment/investors.ts';
+import { investmentPartners } from '../../../../src/lib/charts/investment/investors.ts';
+import { limitToSelection } from '../../../../src/lib/data/partner.ts';
 import { emptyMessage } from '../../../../src/lib/charts/investment/emptyMessage.ts';
 
 const data = dashboardData(readDataDir('data'));
