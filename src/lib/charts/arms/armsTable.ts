@@ -1,7 +1,6 @@
 // The arms chart's data tables: observation rows in the columns each view needs, limited to the selection.
 import type { Aggregation, Observation } from '../../data/types.ts';
 import type { CsvCell } from '../../export/toCsv.ts';
-import { partner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { formatExact, formatPeriod, QUALIFIER_LABELS, unitLabel } from '../../format.ts';
 import type { ChartTable, TableColumn } from '../tableTypes.ts';
