@@ -33,6 +33,7 @@ export const strings = {
 // Reader-visible strings of the oil chart.
 
 export const oilStrings = {
+  otherDestinations: (names: string[]) => `other destinations (grey): ${names.join(', ')}`,
   title: "Azerbaijan's crude oil exports",
   indicator: 'Indicator',
   unit: 'Unit',
@@ -321,6 +322,8 @@ export const mapStrings = {
     coverage: 'Years with figures',
     source: 'Source',
     moreSources: 'Other sources',
+    /** A contacts row's other end: contacts go both ways. */
+    bothWays: (name: string) => `${name} (both ways)`,
   },
 } as const;
 

@@ -97,3 +97,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     assert(consoleErrors.length === 0, consoleErrors.join('; '));
   }, { viewport: { width: 320, height: 800 }, colorScheme });
 }
+
+test('keyboard: "Clear selection" hands focus to the first country; a claim link hands it to the charts', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}?countries=ISR,USA`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Clear selection' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !location.search.includes('countries'));
+  const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent?.trim());
+  assert(focused === 'Israel', `focus is on ${focused}`);
+  await page.locator('.claims-panel').getByRole('link', { name: /Show this in the dashboard/ }).first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'charts');
+});

@@ -12,7 +12,7 @@ const FIXED: Record<string, string> = {
   // The UK is a main comparison investor; the spare teal would read as the USA's blue.
   GBR: 'var(--series-6)',
 };
-const SPARE = ['var(--series-5)', 'var(--series-7)'];
+const SPARE = ['var(--series-5)', 'var(--series-7)', 'var(--series-8)'];
 
 /** Colour of a series; `order` is its position among the non-fixed series of the chart. */
 export function partnerColour(code: string, order = 0): string {

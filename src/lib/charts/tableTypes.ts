@@ -17,7 +17,8 @@ export interface ChartTable {
   rows: TableRow[];
 }
 
-/** What "Download data" saves: the chart's rows in the data contract's columns. */
+/** What "Download data" saves: observation rows in the data contract's own columns; a chart
+ *  whose rows are summaries (the map's flows) names its own columns. */
 export interface ChartDownload {
   filename: string;
   columns: string[];

@@ -73,11 +73,6 @@ export function monthIndex(ym: { year: number; month: number }): number {
   return ym.year * 12 + (ym.month - 1);
 }
 
-/** Length of the interval in months (a full year is 12). */
-export function periodMonths(p: Period): number {
-  return monthIndex(p.end) - monthIndex(p.start) + 1;
-}
-
 /** Whether the interval overlaps the inclusive year range. */
 export function overlapsYears(p: Period, startYear: number, endYear: number): boolean {
   return p.start.year <= endYear && p.end.year >= startYear;

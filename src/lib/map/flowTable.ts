@@ -2,20 +2,21 @@
 import type { Aggregation, Source } from '../data/types.ts';
 import { HUB } from '../data/partner.ts';
 import { countryName } from '../geo/countryNames.ts';
-import { OBSERVATION_COLUMNS } from '../charts/observationTable.ts';
 import type { ChartDownload, ChartTable } from '../charts/tableTypes.ts';
 import type { Flow } from './flow.ts';
 import { flowCoverage, flowPublishers, flowValue, flowYears } from './flowText.ts';
 import { mapStrings as s } from '../strings.ts';
 
-/** The flow's ends as the data contract writes them: origin first (Azerbaijan first for contacts). */
+/** The flow's ends as ISO codes, origin first: oil Azerbaijan → partner, arms and investment
+ *  partner → Azerbaijan; contacts go both ways and are written Azerbaijan first. */
 export function flowEnds(flow: Pick<Flow, 'partner' | 'direction'>): { from: string; to: string } {
   return flow.direction === 'in' ? { from: flow.partner, to: HUB } : { from: HUB, to: flow.partner };
 }
 
 const key = (f: Flow): string => `${f.layer}:${f.partner}`;
 
-/** Rows for the table: layer, ends, years, value with qualifier, coverage, the first source and the others' publishers. */
+/** Rows for the table, matching the download: layer, ends (contacts marked both ways), years,
+ *  value with qualifier, coverage, the first source and the others' publishers. */
 export function flowTable(flows: readonly Flow[], aggregates: Aggregation[], sources: Map<string, Source>): ChartTable {
   const t = s.table;
   return {
@@ -35,7 +36,7 @@ export function flowTable(flows: readonly Flow[], aggregates: Aggregation[], sou
         key: key(f),
         layer: s.layerShort[f.layer],
         from: countryName(from, aggregates),
-        to: countryName(to, aggregates),
+        to: f.direction === 'both' ? s.table.bothWays(countryName(to, aggregates)) : countryName(to, aggregates),
         years: flowYears(f),
         value: flowValue(f),
         coverage: flowCoverage(f),
@@ -47,23 +48,52 @@ export function flowTable(flows: readonly Flow[], aggregates: Aggregation[], sou
 }
 
 /**
- * The download: each flow as an observation row (indicator, period `YYYY/YYYY` or `YYYY`,
- * from, to, value, unit, qualifier, item, source ids joined by ";", coverage in the note).
+ * The download's own columns: a flow is a summary over years, not an observation row of the
+ * data contract, so it is not written in the contract's columns (it would not load back as one).
+ */
+export const FLOW_COLUMNS = [
+  'layer',
+  'indicator',
+  'from',
+  'to',
+  'direction',
+  'first_year',
+  'last_year',
+  'value',
+  'unit',
+  'qualifier',
+  'years_with_figures',
+  'years_in_range',
+  'figure_years',
+  'source_ids',
+];
+
+/**
+ * The download: one row per flow in FLOW_COLUMNS. `layer` is the map's layer key; `indicator`
+ * the dataset indicator summarised (empty for contacts, counted from the visits list); `from`
+ * and `to` ISO codes in the flow's direction, `direction` `one_way` or `both_ways` (contacts);
+ * `first_year`/`last_year` the years asked for (inclusive), `value` the figure over them as a
+ * number with its `unit` and `qualifier`; `years_with_figures` of `years_in_range` the coverage,
+ * `figure_years` and `source_ids` lists joined by ";".
  */
 export function flowDownload(flows: readonly Flow[], filename: string): ChartDownload {
   return {
     filename,
-    columns: OBSERVATION_COLUMNS,
+    columns: FLOW_COLUMNS,
     rows: flows.map((f) => ({
-      indicator: f.indicator,
-      period: f.start === f.end ? String(f.start) : `${f.start}/${f.end}`,
+      layer: f.layer,
+      indicator: f.layer === 'visits' ? null : f.indicator,
       ...flowEnds(f),
+      direction: f.direction === 'both' ? 'both_ways' : 'one_way',
+      first_year: f.start,
+      last_year: f.end,
       value: f.value,
       unit: f.unit,
       qualifier: f.qualifier,
-      item: null,
-      source_id: f.sources.join(';'),
-      note: flowCoverage(f),
+      years_with_figures: f.coverage.n,
+      years_in_range: f.coverage.m,
+      figure_years: f.coverage.years.join(';'),
+      source_ids: f.sources.join(';'),
     })),
   };
 }

@@ -33,12 +33,7 @@ export class ViewStore {
 
   /** Applies a change a reader made and adds a history entry (unless nothing changed). */
   commit(patch: Partial<ViewState>): void {
-    this.#apply(patch, this.#nav.push);
-  }
-
-  /** Applies a change while the reader is still typing or dragging: replaces the entry. */
-  preview(patch: Partial<ViewState>): void {
-    this.#apply(patch, this.#nav.replace);
+    this.#apply(patch);
   }
 
   /** The link of a view given as a query (a claim's `view`): decoded, so it is canonical and valid. */
@@ -56,12 +51,12 @@ export class ViewStore {
     this.state = decodeState(new URLSearchParams(this.#nav.search()), this.domain);
   }
 
-  #apply(patch: Partial<ViewState>, write: (query: string) => void): void {
+  #apply(patch: Partial<ViewState>): void {
     // Round-tripping through the codec keeps the state valid (e.g. a unit the new indicator lacks).
     const next = decodeState(encodeState({ ...this.state, ...patch }, this.domain), this.domain);
     const query = stateQuery(next, this.domain);
     if (query === stateQuery(this.state, this.domain)) return;
     this.state = next;
-    write(query);
+    this.#nav.push(query);
   }
 }

@@ -10,7 +10,7 @@ const of = (id: string) => tested.find((t) => t.claim.id === id)!;
 describe('the reader’s text of each shipped claim', () => {
   it('oil_55pct_2024 says which two figures the percentage compares', () => {
     const t = of('oil_55pct_2024').text;
-    expect(t.headline).toMatch(/^−46\.7% \(−1\.027M t\) from ≈2\.2M t \(2023, Faktyoxla[^)]*\)\) to 1\.173M t \(2024, Mitk\.am/);
+    expect(t.headline).toMatch(/^≈−46\.7% \(≈−1\.027M t\) from ≈2\.2M t \(2023, Faktyoxla[^)]*\)\) to 1\.173M t \(2024, Mitk\.am/);
     const byYear = t.details.find((d) => d.label.startsWith('Every full-year figure'))!;
     expect(byYear.items[1]).toMatch(/^2024: 1\.173M t \(Mitk\.am \(Armenia\)\); ≥1M t \(Middle East Eye/);
     expect(t.details.find((d) => d.label.startsWith('Not full years'))!.items.join('\n')).toContain('Jan–Sep 2024: 2.372M t');

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { parsePeriod, periodMonths, overlapsYears } from '../../../src/lib/data/parsePeriod.ts';
+import { parsePeriod, monthIndex, overlapsYears, type Period } from '../../../src/lib/data/parsePeriod.ts';
+
+const periodMonths = (p: Period) => monthIndex(p.end) - monthIndex(p.start) + 1;
 
 describe('parsePeriod accepts the four forms', () => {
   it.each([

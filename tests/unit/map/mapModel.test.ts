@@ -5,7 +5,6 @@ import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
 import { regionHeightForWidth } from '../../../src/lib/geo/regionProjection.ts';
 import { DEFAULT_STATE, type ViewState } from '../../../src/lib/state/viewState.ts';
 import { mapHeight, mapModel } from '../../../src/lib/map/mapModel.ts';
-import { flowDownload } from '../../../src/lib/map/flowTable.ts';
 
 const data = dashboardData(readDataDir('data'));
 const model = (state: Partial<ViewState> = {}, hoverYear: number | null = null) =>
@@ -38,15 +37,5 @@ describe('mapModel', () => {
     const isr = model({ layer: 'oil' }, 2024).partners.find((p) => p.code === 'ISR')!;
     expect(isr.arcs[0]!.flow).toMatchObject({ start: 2024, end: 2024, value: 1_173_000 });
     expect(model({ layer: 'oil' }, 2013).year).toBeNull();
-  });
-
-  it('flowDownload writes each flow in the observation columns, with its coverage in the note', () => {
-    const m = model({ layer: 'oil', countries: ['ISR'] });
-    const download = flowDownload(m.rangeFlows.filter((f) => f.partner === 'ISR'), 'map.csv');
-    expect(download.columns).toEqual(['indicator', 'period', 'from', 'to', 'value', 'unit', 'qualifier', 'item', 'source_id', 'note']);
-    expect(download.rows[0]).toMatchObject({
-      indicator: 'crude_oil_exports', period: '2014/2024', from: 'AZE', to: 'ISR', unit: 'tonnes', qualifier: 'approx',
-      note: '2 of 11 years (2023–2024)',
-    });
   });
 });

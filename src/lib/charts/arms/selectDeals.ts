@@ -7,6 +7,8 @@ import { overlapsYears, parsePeriod } from '../../data/parsePeriod.ts';
 
 export const DEAL_VALUE = 'arms_deal_value';
 export const CUMULATIVE_VALUE = 'arms_contracts_cumulative_value';
+/** The one unit of the deals' dollar scale: rows in any other unit are left out. */
+export const DEAL_UNIT = 'usd';
 
 export interface DealMark {
   /** The supplier. */
@@ -51,10 +53,11 @@ function marks(rows: Observation[]): DealMark[] {
 /**
  * Deals and cumulative totals whose period overlaps the state's years. Sources giving the same
  * figure for the same deal are one mark listing each source and date; a different figure is a
- * separate mark. Values are taken as reported: nothing is summed.
+ * separate mark. Values are taken as reported: nothing is summed. Only US-dollar rows are kept,
+ * as every mark shares one dollar scale.
  */
 export function selectDeals(data: Pick<DashboardData, 'arms'>, state: Pick<ViewState, 'start' | 'end'>): DealSelection {
-  const all = data.arms.filter((r) => r.indicator === DEAL_VALUE || r.indicator === CUMULATIVE_VALUE);
+  const all = data.arms.filter((r) => (r.indicator === DEAL_VALUE || r.indicator === CUMULATIVE_VALUE) && r.unit === DEAL_UNIT);
   const rows = all.filter((r) => {
     const p = parsePeriod(r.period);
     return p.ok && overlapsYears(p.period, state.start, state.end);

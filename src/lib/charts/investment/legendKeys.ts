@@ -13,8 +13,8 @@ const LINE: Record<Qualifier, LegendKey> = {
   exact: { text: s.legendExact, swatch: 'line' },
   approx: { text: s.legendApprox, swatch: 'dashed' },
   estimate: { text: s.legendEstimate, swatch: 'dotted' },
-  lower_bound: { text: s.legendBound, swatch: 'dotted' },
-  upper_bound: { text: s.legendBound, swatch: 'dotted' },
+  lower_bound: { text: s.legendBound, swatch: 'caret' },
+  upper_bound: { text: s.legendBound, swatch: 'caret' },
 };
 
 /** Keys for the qualifiers present, once each; none when every figure is exact. */

@@ -7,19 +7,29 @@ import type { ViewState } from '../../state/viewState.ts';
 export interface OilMark {
   row: Observation;
   period: Period;
-  /** Position among figures for the same partner and period (0 when it stands alone): drawn side by side. */
+  /** Position among figures for the same series key and period (0 when it stands alone): each
+   *  further one is drawn a few pixels higher so that none hides another. */
   dodge: number;
 }
 
 export interface OilSeries {
-  /** The destination (or, for Israel's own import totals, the importer). */
-  partner: string;
+  /** The destination, or for a row with no Azerbaijan end its two ends ("KAZ→ISR"). */
+  key: string;
   sourceId: string;
   marks: OilMark[];
 }
 
-/** The row's partner; rows with no Azerbaijan end (Israel's total imports) belong to their importer. */
-export const oilPartner = (row: Observation): string => partner(row) ?? row.to;
+/** A row's series key: its partner (the destination), or both ends for a context row such as
+ *  Kazakhstan → Israel or the world → Israel, so that it is never drawn as Azerbaijan's. */
+export function oilKey(row: Pick<Observation, 'from' | 'to'>): string {
+  return partner(row) ?? `${row.from}→${row.to}`;
+}
+
+/** The display name of a series key: a country, or "Kazakhstan → Israel" for a context row. */
+export function oilKeyName(key: string, name: (code: string) => string): string {
+  const [from, to] = key.split('→');
+  return to === undefined ? name(key) : `${name(from!)} → ${name(to)}`;
+}
 
 /** Rows of the chosen indicator and unit whose period overlaps the chosen years. */
 export function oilRowsInView(rows: Observation[], state: Pick<ViewState, 'oil' | 'unit' | 'start' | 'end'>): Observation[] {
@@ -30,28 +40,29 @@ export function oilRowsInView(rows: Observation[], state: Pick<ViewState, 'oil' 
   });
 }
 
-/** One series per partner and source; figures sharing a partner and period are numbered for dodging. */
+/** One series per key and source; figures sharing a key and period are numbered for dodging. */
 export function oilSeries(rows: Observation[]): OilSeries[] {
   const series = new Map<string, OilSeries>();
   const samePeriod = new Map<string, number>();
   for (const row of rows) {
     const p = parsePeriod(row.period);
     if (!p.ok) continue;
-    const who = oilPartner(row);
-    const slot = `${who}|${row.period}`;
+    const key = oilKey(row);
+    const slot = `${key}|${row.period}`;
     const dodge = samePeriod.get(slot) ?? 0;
     samePeriod.set(slot, dodge + 1);
-    const key = `${who}|${row.source_id}`;
-    const s = series.get(key) ?? { partner: who, sourceId: row.source_id, marks: [] };
+    const id = `${key}|${row.source_id}`;
+    const s = series.get(id) ?? { key, sourceId: row.source_id, marks: [] };
     s.marks.push({ row, period: p.period, dodge });
-    series.set(key, s);
+    series.set(id, s);
   }
   return [...series.values()];
 }
 
-/** Partners in drawing order: Israel first, then by number of figures. */
-export function oilPartners(series: OilSeries[]): string[] {
+/** Keys in drawing order: Israel first, then the selected partners, then by number of figures. */
+export function oilKeys(series: OilSeries[], selected: readonly string[] = []): string[] {
   const count = new Map<string, number>();
-  for (const s of series) count.set(s.partner, (count.get(s.partner) ?? 0) + s.marks.length);
-  return [...count.keys()].sort((a, b) => Number(b === 'ISR') - Number(a === 'ISR') || count.get(b)! - count.get(a)! || a.localeCompare(b));
+  for (const s of series) count.set(s.key, (count.get(s.key) ?? 0) + s.marks.length);
+  const rank = (k: string) => (k === 'ISR' ? 0 : selected.includes(k) ? 1 : 2);
+  return [...count.keys()].sort((a, b) => rank(a) - rank(b) || count.get(b)! - count.get(a)! || a.localeCompare(b));
 }

@@ -21,13 +21,6 @@ export function contactsInSelection(events: VisitEvent[], countries: readonly st
   return countries.length ? events.filter((e) => countries.includes(eventPartner(e))) : events;
 }
 
-/** The number of contacts per partner. */
-export function countsByPartner(events: VisitEvent[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const e of events) counts.set(eventPartner(e), (counts.get(eventPartner(e)) ?? 0) + 1);
-  return counts;
-}
-
 /** The number of contacts per partner and year (the year a contact starts). */
 export function countsByPartnerYear(events: VisitEvent[]): Map<string, Map<number, number>> {
   const counts = new Map<string, Map<number, number>>();

@@ -15,7 +15,14 @@ export function describeChange(r: ChangeResult, ctx: DescribeContext): ResultTex
   } else if (r.percent === null) {
     headline = s.changeZero;
   } else {
-    headline = s.change(formatPercentChange(r.percent), formatSignedValue(r.absolute!, r.unit), valueText(r.a.value, r.a.years, ctx), valueText(r.b.value, r.b.years, ctx));
+    // A change computed from a figure that is not exact is not exact either.
+    const mark = [r.a.value.qualifier, r.b.value.qualifier].some((q) => q !== 'exact') ? '≈' : '';
+    headline = s.change(
+      `${mark}${formatPercentChange(r.percent)}`,
+      `${mark}${formatSignedValue(r.absolute!, r.unit)}`,
+      valueText(r.a.value, r.a.years, ctx),
+      valueText(r.b.value, r.b.years, ctx),
+    );
   }
   const details: ResultText['details'] = [];
   if (r.bySource.length) details.push({ label: s.fullYearFigures, items: periodLines(r.bySource.flatMap((y) => y.figures), ctx) });

@@ -126,6 +126,23 @@ describe('ArmsChart: deals', () => {
     expect(within(table).getAllByText('cumulative total (not added)')).toHaveLength(2);
   });
 
+  it('at width 343 each deal name sits on its own line above a rising stem, clear of its marker', () => {
+    const { container } = render(ArmsChart, { ...props({ arms: 'deals', start: 2010 }), width: 343 });
+    const marks = [...container.querySelectorAll('g.mark')];
+    expect(marks.length).toBeGreaterThan(5);
+    for (const m of marks) {
+      const stem = m.querySelector('line.stem')!;
+      const marker = m.querySelector('circle, rect')!;
+      const [x1, x2] = [Number(stem.getAttribute('x1')), Number(stem.getAttribute('x2'))];
+      expect(x1).toBeGreaterThanOrEqual(0);
+      expect(x2).toBeGreaterThanOrEqual(x1);
+      expect(x2).toBeLessThanOrEqual(343 - 175);
+      const markerY = marker.tagName === 'circle' ? Number(marker.getAttribute('cy')) : Number(marker.getAttribute('y')) + 5;
+      expect(Number(m.querySelector('text.item')!.getAttribute('y'))).toBeLessThan(markerY - 10);
+    }
+    expect(within(screen.getByRole('group', { name: 'Israel' })).getByText('IAI package')).toBeInTheDocument();
+  });
+
   it('an empty range names the years with deals', () => {
     render(ArmsChart, props({ arms: 'deals', start: 2000, end: 2005 }));
     expect(screen.getByText('No figures for 2000–2005. Figures exist for 2010–2012, 2016–2017, 2023.')).toBeInTheDocument();

@@ -126,3 +126,14 @@ describe('selectDeals', () => {
     expect(items).not.toContain('IAI package');
   });
 });
+
+describe('selectDeals: one dollar scale', () => {
+  it('keeps only US-dollar rows: a deal row in another unit is left out of the marks, the table rows and the years', () => {
+    const eur = { ...data.arms.find((r) => r.indicator === DEAL_VALUE)!, period: '2005', unit: 'eur', item: 'Euro-priced package' };
+    const sel = selectDeals({ arms: [...data.arms, eur] }, { start: 2000, end: 2024 });
+    expect(sel.deals.map((d) => d.item)).not.toContain('Euro-priced package');
+    expect(sel.rows).not.toContain(eur);
+    expect(sel.periods).not.toContain('2005');
+    expect([...sel.deals, ...sel.cumulative].every((d) => d.unit === 'usd' && d.rows.every((r) => r.unit === 'usd'))).toBe(true);
+  });
+});

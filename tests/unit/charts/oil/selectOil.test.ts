@@ -1,8 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { readDataDir } from '../../../../scripts/readDataDir.ts';
 import { dashboardData } from '../../../../src/lib/data/dashboardData.ts';
-import { oilRowsInView, oilSeries, oilPartners } from '../../../../src/lib/charts/oil/selectOil.ts';
-import { periodMonths } from '../../../../src/lib/data/parsePeriod.ts';
+import { oilRowsInView, oilSeries, oilKeys, oilKey, oilKeyName } from '../../../../src/lib/charts/oil/selectOil.ts';
+import { oilGroups, COLOURED_KEYS } from '../../../../src/lib/charts/oil/oilGroups.ts';
+import { countryName } from '../../../../src/lib/geo/countryNames.ts';
+import { monthIndex, type Period } from '../../../../src/lib/data/parsePeriod.ts';
+
+const periodMonths = (p: Period) => monthIndex(p.end) - monthIndex(p.start) + 1;
 import { DEFAULT_STATE } from '../../../../src/lib/state/viewState.ts';
 
 const data = dashboardData(readDataDir('data'));
@@ -30,7 +34,7 @@ describe('oilSeries', () => {
   const series = oilSeries(oilRowsInView(data.oil, { ...DEFAULT_STATE, start: 2023, end: 2024 }));
 
   it('one series per destination and source', () => {
-    const keys = series.map((s) => `${s.partner}|${s.sourceId}`);
+    const keys = series.map((s) => `${s.key}|${s.sourceId}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toEqual(expect.arrayContaining(['ISR|isranomics_2024_02_20', 'ISR|globes_2024_05_05', 'ISR|mitk_2025_05_22']));
   });
@@ -47,7 +51,44 @@ describe('oilSeries', () => {
     expect([...months]).toEqual(expect.arrayContaining([1, 9, 11, 12]));
   });
 
-  it('Israel is drawn first', () => {
-    expect(oilPartners(series)[0]).toBe('ISR');
+  it('Israel is drawn first, then the selection', () => {
+    expect(oilKeys(series)[0]).toBe('ISR');
+    expect(oilKeys(series, ['THA'])[1]).toBe('THA');
+  });
+});
+
+describe('context rows (no Azerbaijan end)', () => {
+  const name = (code: string) => countryName(code, data.aggregates);
+
+  it("Kazakhstan → Israel tracking figures are their own series, never Israel's", () => {
+    const rows = oilRowsInView(data.oil, { ...DEFAULT_STATE, oil: 'crude_oil_flows_tracked', start: 2023, end: 2025 });
+    const kaz = rows.filter((r) => r.from === 'KAZ');
+    expect(kaz.length).toBeGreaterThan(0);
+    for (const r of kaz) expect(oilKey(r)).toBe('KAZ→ISR');
+    expect(oilKeyName('KAZ→ISR', name)).toBe('Kazakhstan → Israel');
+    const israel = oilSeries(rows).filter((s) => s.key === 'ISR').flatMap((s) => s.marks);
+    expect(israel.every((m) => m.row.from === 'AZE')).toBe(true);
+  });
+
+  it("Israel's total imports (World → Israel) are named so", () => {
+    expect(oilKeyName(oilKey({ from: 'WLD', to: 'ISR' }), name)).toBe('World (all partners) → Israel');
+  });
+});
+
+describe('oilGroups', () => {
+  it(`colours the first ${COLOURED_KEYS} keys and folds the rest into the grey group`, () => {
+    const series = oilSeries(oilRowsInView(data.oil, { ...DEFAULT_STATE }));
+    const groups = oilGroups(oilKeys(series), series, { countries: [] });
+    expect(groups.length).toBeGreaterThan(COLOURED_KEYS);
+    expect(groups.slice(0, COLOURED_KEYS).every((g) => !g.folded && g.colour !== 'var(--series-other)')).toBe(true);
+    expect(groups.slice(COLOURED_KEYS).every((g) => g.folded && g.colour === 'var(--series-other)')).toBe(true);
+    expect(new Set(groups.slice(0, COLOURED_KEYS).map((g) => g.colour)).size).toBe(COLOURED_KEYS);
+  });
+
+  it('a selected destination is coloured and named selected even when it has few figures', () => {
+    const series = oilSeries(oilRowsInView(data.oil, { ...DEFAULT_STATE }));
+    const groups = oilGroups(oilKeys(series, ['THA']), series, { countries: ['THA'] });
+    const tha = groups.find((g) => g.key === 'THA')!;
+    expect(tha).toMatchObject({ folded: false, emphasis: 'selected' });
   });
 });

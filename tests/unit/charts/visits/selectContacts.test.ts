@@ -5,12 +5,16 @@ import { dashboardData } from '../../../../src/lib/data/dashboardData.ts';
 import { eventPartner } from '../../../../src/lib/data/partner.ts';
 import { DEFAULT_STATE } from '../../../../src/lib/state/viewState.ts';
 import {
-  contactsInSelection, contactsInView, countsByPartner, countsByPartnerYear,
+  contactsInSelection, contactsInView, countsByPartnerYear,
 } from '../../../../src/lib/charts/visits/selectContacts.ts';
 import { contactShape, isThirdCountry, legendKeys, shapesOf } from '../../../../src/lib/charts/visits/contactKinds.ts';
 import { partnerLanes } from '../../../../src/lib/charts/visits/partnerLanes.ts';
 import { contactDateText, contactPlace, contactTitle, dateFlag } from '../../../../src/lib/charts/visits/contactText.ts';
 import { VISIT_COLUMNS, visitsDownload, visitsTable } from '../../../../src/lib/charts/visits/visitsTable.ts';
+
+/** Contacts per partner, summed over the years. */
+const countsByPartner = (events: Parameters<typeof countsByPartnerYear>[0]) =>
+  new Map([...countsByPartnerYear(events)].map(([p, years]) => [p, [...years.values()].reduce((a, b) => a + b, 0)]));
 
 const data = dashboardData(readDataDir('data'));
 const view = (over: Partial<typeof DEFAULT_STATE>) => contactsInView(data.visits, { ...DEFAULT_STATE, ...over });

@@ -1,0 +1,83 @@
+// flowTable and flowDownload on the shipped data: the map's own download columns, and a table that reads the same.
+import { describe, it, expect } from 'vitest';
+import { readDataDir } from '../../../scripts/readDataDir.ts';
+import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
+import { valueFor } from '../../../src/lib/data/valueFor.ts';
+import { toCsv } from '../../../src/lib/export/toCsv.ts';
+import { observationLayer } from '../../../src/lib/map/layers.ts';
+import { layerFlows } from '../../../src/lib/map/layerFlows.ts';
+import { flowDownload, flowTable } from '../../../src/lib/map/flowTable.ts';
+import type { FlowLayer } from '../../../src/lib/map/layers.ts';
+
+const data = dashboardData(readDataDir('data'));
+const YEARS = { start: 2014, end: 2024 };
+const flowOf = (layer: FlowLayer, partner: string) =>
+  layerFlows(data, layer, 'register2026', YEARS).find((f) => f.partner === partner)!;
+
+describe('flowDownload', () => {
+  it('flowDownload writes the map’s own columns, not the observation contract’s', () => {
+    const download = flowDownload([flowOf('oil', 'ISR')], 'map-oil-2014-2024.csv');
+    expect(download.filename).toBe('map-oil-2014-2024.csv');
+    expect(download.columns).toEqual([
+      'layer', 'indicator', 'from', 'to', 'direction', 'first_year', 'last_year', 'value', 'unit', 'qualifier',
+      'years_with_figures', 'years_in_range', 'figure_years', 'source_ids',
+    ]);
+    expect(download.columns).not.toContain('period');
+    expect(download.columns).not.toContain('source_id');
+  });
+
+  it('flowDownload(oil, Israel, 2014–2024) writes valueFor’s figure: 3,373,000 t from 2 of 11 years, both sources', () => {
+    const expected = valueFor(data.oil, 'ISR', observationLayer(data, 'oil', 'register2026').spec, YEARS);
+    expect(expected).toMatchObject({ value: 3_373_000, qualifier: 'approx', coverage: { n: 2, m: 11, years: [2023, 2024] } });
+    expect(expected.sources).toEqual(['faktyoxla_2024', 'mitk_2025_05_22']);
+
+    const [row] = flowDownload([flowOf('oil', 'ISR')], 'map.csv').rows;
+    expect(row).toEqual({
+      layer: 'oil',
+      indicator: 'crude_oil_exports',
+      from: 'AZE',
+      to: 'ISR',
+      direction: 'one_way',
+      first_year: 2014,
+      last_year: 2024,
+      value: expected.value,
+      unit: 'tonnes',
+      qualifier: 'approx',
+      years_with_figures: 2,
+      years_in_range: 11,
+      figure_years: '2023;2024',
+      source_ids: expected.sources.join(';'),
+    });
+  });
+
+  it('flowDownload as CSV: numbers written as numbers, lists joined by ";"', () => {
+    const d = flowDownload([flowOf('oil', 'ISR')], 'map.csv');
+    expect(toCsv(d.columns, d.rows).split('\n')[1]).toBe(
+      'oil,crude_oil_exports,AZE,ISR,one_way,2014,2024,3373000,tonnes,approx,2,11,2023;2024,faktyoxla_2024;mitk_2025_05_22',
+    );
+  });
+
+  it('flowDownload writes each flow’s direction: arms and investment partner → Azerbaijan, contacts both ways', () => {
+    const rows = flowDownload([flowOf('arms', 'ISR'), flowOf('investment', 'ARE'), flowOf('visits', 'ISR')], 'map.csv').rows;
+    expect(rows[0]).toMatchObject({ layer: 'arms', indicator: 'arms_transfers_tiv_regsum', from: 'ISR', to: 'AZE', direction: 'one_way', unit: 'tiv_millions' });
+    expect(rows[1]).toMatchObject({ layer: 'investment', indicator: 'fdi_flow', from: 'ARE', to: 'AZE', direction: 'one_way', unit: 'usd' });
+    expect(rows[2]).toMatchObject({ layer: 'visits', indicator: null, from: 'AZE', to: 'ISR', direction: 'both_ways', unit: 'contacts', first_year: 2014, last_year: 2024 });
+    expect(typeof rows[2]!.value).toBe('number');
+  });
+});
+
+describe('flowTable', () => {
+  it('flowTable(oil, Israel, 2014–2024) reads as the download: years, value, coverage "2 of 11 years", sources', () => {
+    const table = flowTable([flowOf('oil', 'ISR')], data.aggregates, data.sources);
+    expect(table.columns.map((c) => c.key)).toEqual(['layer', 'from', 'to', 'years', 'value', 'coverage', 'source', 'more']);
+    expect(table.rows[0]).toMatchObject({
+      layer: 'Crude oil', from: 'Azerbaijan', to: 'Israel', years: '2014–2024', coverage: '2 of 11 years (2023–2024)', source: 'faktyoxla_2024',
+    });
+    expect(String(table.rows[0]!.value)).toMatch(/^≈3\.373M t/);
+  });
+
+  it('flowTable marks a contacts row as going both ways', () => {
+    const table = flowTable([flowOf('visits', 'ISR')], data.aggregates, data.sources);
+    expect(table.rows[0]).toMatchObject({ layer: 'Contacts', from: 'Azerbaijan', to: 'Israel (both ways)' });
+  });
+});
