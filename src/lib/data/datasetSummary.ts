@@ -2,6 +2,7 @@
 import type { Resource, Row } from './types.ts';
 import type { TableResult } from './validateTable.ts';
 import { parsePeriod } from './parsePeriod.ts';
+import { eventYear } from './eventYear.ts';
 
 export interface DatasetSummary {
   name: string;
@@ -17,18 +18,18 @@ export interface DatasetSummary {
   sourceIds: string[];
 }
 
-function yearsOf(row: Row): number[] {
+function rowYears(row: Row): number[] {
   if (typeof row.period === 'string') {
     const p = parsePeriod(row.period);
     return p.ok ? [p.period.start.year, p.period.end.year] : [];
   }
-  if (typeof row.start_date === 'string') return [Number(row.start_date.slice(0, 4))];
+  if (typeof row.start_date === 'string') return [eventYear({ start_date: row.start_date })];
   return [];
 }
 
 /** Summarises one validated table for the Data panel. */
 export function datasetSummary(resource: Resource, table: TableResult): DatasetSummary {
-  const years = table.rows.flatMap(yearsOf);
+  const years = table.rows.flatMap(rowYears);
   const used = new Set(table.rows.map((r) => r.indicator).filter((v): v is string => typeof v === 'string'));
   const meta = resource['x-indicators'] ?? {};
   return {

@@ -89,16 +89,21 @@ export function summarise(rows: Observation[], spec: IndicatorSpec, years: YearR
   };
 }
 
+/** Which end of a row must be Azerbaijan for the indicator's direction (none: either way). */
+function hubEndOf(indicator: IndicatorSpec): 'from' | 'to' | null {
+  return indicator.direction === 'in' ? 'to' : indicator.direction === 'out' ? 'from' : null;
+}
+
 /** The value of an indicator for one partner of Azerbaijan over a year range (DESIGN.md). */
 export function valueFor(rows: Observation[], partner: string, indicator: IndicatorSpec, years: YearRange): SelectedValue {
-  const hubEnd = indicator.direction === 'in' ? 'to' : indicator.direction === 'out' ? 'from' : null;
+  const hubEnd = hubEndOf(indicator);
   return summarise(rows.filter((r) => partnerOf(r) === partner && (!hubEnd || r[hubEnd] === HUB)), indicator, years);
 }
 
 /** valueFor for every partner at once (one pass over the rows): the map asks for all of them on
  *  each filter change. Partners are those with a row of the indicator in its unit and direction. */
 export function valuesByPartner(rows: Observation[], indicator: IndicatorSpec, years: YearRange): Map<string, SelectedValue> {
-  const hubEnd = indicator.direction === 'in' ? 'to' : indicator.direction === 'out' ? 'from' : null;
+  const hubEnd = hubEndOf(indicator);
   const groups = new Map<string, Observation[]>();
   for (const r of rows) {
     if (r.indicator !== indicator.name || r.unit !== indicator.unit || (hubEnd && r[hubEnd] !== HUB)) continue;

@@ -2,9 +2,8 @@
 import type { VisitEvent } from '../data/types.ts';
 import type { YearRange } from '../data/valueFor.ts';
 import { eventPartner } from '../data/partner.ts';
+import { eventYear } from '../data/eventYear.ts';
 import type { Flow } from './flow.ts';
-
-const yearOf = (event: VisitEvent): number => Number(event.start_date.slice(0, 4));
 
 /**
  * One flow per partner with a contact anywhere in the data: the count of contacts whose start
@@ -13,7 +12,7 @@ const yearOf = (event: VisitEvent): number => Number(event.start_date.slice(0, 4
  * a year without contacts.
  */
 export function contactFlows(events: VisitEvent[], years: YearRange): Flow[] {
-  const all = events.map(yearOf).filter(Number.isFinite);
+  const all = events.map(eventYear).filter(Number.isFinite);
   if (!all.length) return [];
   const first = Math.min(...all);
   const last = Math.max(...all);
@@ -23,7 +22,7 @@ export function contactFlows(events: VisitEvent[], years: YearRange): Flow[] {
   for (const e of events) {
     const p = eventPartner(e);
     byPartner.set(p, byPartner.get(p) ?? []);
-    const y = yearOf(e);
+    const y = eventYear(e);
     if (y >= years.start && y <= years.end) byPartner.get(p)!.push(e);
   }
   return [...byPartner].map(([partner, counted]) => ({

@@ -2,6 +2,7 @@
 import type { Observation, VisitEvent } from '../data/types.ts';
 import { parsePeriod } from '../data/parsePeriod.ts';
 import { partner, eventPartner } from '../data/partner.ts';
+import { eventYear } from '../data/eventYear.ts';
 import type { StateDomain } from './viewState.ts';
 
 /** Derives the domain from the loaded rows; `isAggregate` keeps WLD, REG_* … out of the partners. */
@@ -16,7 +17,7 @@ export function stateDomain(
     const p = parsePeriod(r.period);
     if (p.ok) years.push(p.period.start.year, p.period.end.year);
   }
-  for (const e of events) years.push(Number(e.start_date.slice(0, 4)));
+  for (const e of events) years.push(eventYear(e));
   const partners = new Set<string>();
   for (const r of observations) {
     const p = partner(r);

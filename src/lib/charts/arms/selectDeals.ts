@@ -1,4 +1,5 @@
 // Named arms deals and cumulative contract totals in the selected years, kept apart and never added.
+import { israelFirst } from '../seriesOrder.ts';
 import type { DashboardData } from '../../data/dashboardData.ts';
 import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
@@ -66,7 +67,7 @@ export function selectDeals(data: Pick<DashboardData, 'arms'>, state: Pick<ViewS
   const cumulative = marks(rows.filter((r) => r.indicator === CUMULATIVE_VALUE));
   const peak = new Map<string, number>();
   for (const m of [...deals, ...cumulative]) peak.set(m.code, Math.max(peak.get(m.code) ?? 0, m.value));
-  const partners = [...peak.keys()].sort((a, b) => Number(b === 'ISR') - Number(a === 'ISR') || peak.get(b)! - peak.get(a)! || a.localeCompare(b));
+  const partners = israelFirst(peak);
   const order = (a: DealMark, b: DealMark) => partners.indexOf(a.code) - partners.indexOf(b.code) || b.value - a.value || a.item.localeCompare(b.item);
   return { deals: deals.sort(order), cumulative: cumulative.sort(order), rows, partners, periods: all.map((r) => r.period) };
 }

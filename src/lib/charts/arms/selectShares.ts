@@ -1,4 +1,5 @@
 // SIPRI five-year shares as spans: Azerbaijan's imports by supplier, and suppliers' exports to Azerbaijan.
+import { israelFirst } from '../seriesOrder.ts';
 import type { DashboardData } from '../../data/dashboardData.ts';
 import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
@@ -74,7 +75,7 @@ export function selectShares(data: Pick<DashboardData, 'arms'>, state: Pick<View
     imports,
     exports,
     rows,
-    partners: [...peak.keys()].sort((a, b) => Number(b === 'ISR') - Number(a === 'ISR') || peak.get(b)! - peak.get(a)! || a.localeCompare(b)),
+    partners: israelFirst(peak),
     periods: all.filter((r) => r.indicator === IMPORT_SHARE && partner(r) !== null).map((r) => r.period),
   };
 }

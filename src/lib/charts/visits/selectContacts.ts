@@ -3,16 +3,13 @@ import type { VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { matchesKinds } from './contactKinds.ts';
+import { eventYear } from '../../data/eventYear.ts';
 
-/** The year a contact counts in: the year it starts. */
-export function contactYear(event: Pick<VisitEvent, 'start_date'>): number {
-  return Number(event.start_date.slice(0, 4));
-}
 
 /** Contacts of the chosen kinds that start within state.start–state.end, in date order. */
 export function contactsInView(events: VisitEvent[], state: Pick<ViewState, 'start' | 'end' | 'kinds'>): VisitEvent[] {
   return events
-    .filter((e) => matchesKinds(e, state.kinds) && contactYear(e) >= state.start && contactYear(e) <= state.end)
+    .filter((e) => matchesKinds(e, state.kinds) && eventYear(e) >= state.start && eventYear(e) <= state.end)
     .sort((a, b) => a.start_date.localeCompare(b.start_date) || eventPartner(a).localeCompare(eventPartner(b)));
 }
 
@@ -26,7 +23,7 @@ export function countsByPartnerYear(events: VisitEvent[]): Map<string, Map<numbe
   const counts = new Map<string, Map<number, number>>();
   for (const e of events) {
     const byYear = counts.get(eventPartner(e)) ?? new Map<number, number>();
-    byYear.set(contactYear(e), (byYear.get(contactYear(e)) ?? 0) + 1);
+    byYear.set(eventYear(e), (byYear.get(eventYear(e)) ?? 0) + 1);
     counts.set(eventPartner(e), byYear);
   }
   return counts;
