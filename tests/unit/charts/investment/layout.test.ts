@@ -1,29 +1,8 @@
-// The investment chart's small pure helpers: label placement, list layout, status flags, legend keys.
+// The investment chart's small pure helpers: list layout, status flags, legend keys.
 import { describe, it, expect } from 'vitest';
-import { placeLabels } from '../../../../src/lib/charts/investment/placeLabels.ts';
 import { stackLayout } from '../../../../src/lib/charts/investment/stackLayout.ts';
 import { projectStatus } from '../../../../src/lib/charts/investment/projectStatus.ts';
 import { yearIsApproximate } from '../../../../src/lib/charts/investment/selectStatements.ts';
-
-describe('placeLabels', () => {
-  it('placeLabels puts a lone label above the middle of its segment', () => {
-    expect(placeLabels([{ text: '$1M', x0: 100, x1: 200, y: 50 }], 0, 400)).toEqual([{ x: 150, y: 44 }]);
-  });
-
-  it('placeLabels moves a crowded label below, then leaves it out rather than overlap', () => {
-    const same = { text: '$318.9M', x0: 100, x1: 160, y: 50 };
-    const [a, b, c] = placeLabels([same, same, same], 0, 400);
-    expect(a).toEqual({ x: 130, y: 44 });
-    expect(b).toEqual({ x: 130, y: 65 });
-    expect(c).toBeNull();
-  });
-
-  it('placeLabels keeps labels clear of segments and inside the plot', () => {
-    const [spot] = placeLabels([{ text: '$490.1M', x0: 380, x1: 400, y: 50 }], 0, 400, [{ x0: 300, x1: 400, y0: 36, y1: 40 }]);
-    expect(spot!.y).toBe(65);
-    expect(spot!.x).toBeLessThanOrEqual(400 - 20);
-  });
-});
 
 describe('stackLayout', () => {
   it('stackLayout(rows, metrics) stacks headers, rows and gaps in order', () => {
