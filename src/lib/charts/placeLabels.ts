@@ -1,5 +1,5 @@
 // Places short value labels next to horizontal segments, clear of each other, of the segments and of the plot's edges — or leaves them out.
-import { lineWidth } from './investment/lineWidth.ts';
+import { lineWidth } from './lineWidth.ts';
 
 /** A segment to label: its extent, its height and the label's text. */
 export interface LabelRequest {
@@ -59,7 +59,7 @@ const DESCENT = 2;
 
 type Anchor = LabelSpot['anchor'];
 
-/** The places tried for a label, in order: above the segment, below it, then level with it beside either end. */
+/** The places tried for a label, in order: above the segment, below it, then beside either end — level with it, raised, lowered. */
 function candidates(r: LabelRequest, w: number, h: number, align: PlaceOptions['align']): { left: number; baseline: number; anchor: Anchor }[] {
   const start: [number, Anchor] = [r.x0 + INSET, 'start'];
   const middle: [number, Anchor] = [(r.x0 + r.x1 - w) / 2, 'middle'];
@@ -69,11 +69,16 @@ function candidates(r: LabelRequest, w: number, h: number, align: PlaceOptions['
   const above = r.y - GAP - DESCENT;
   const below = r.y + GAP + h - DESCENT;
   const level = r.y + h / 2 - DESCENT;
+  const beside: [number, Anchor][] = [
+    [r.x0 - BESIDE - w, 'end'],
+    [r.x1 + BESIDE, 'start'],
+  ];
   return [
     ...along.map(([left, anchor]) => ({ left, baseline: above, anchor })),
     ...along.map(([left, anchor]) => ({ left, baseline: below, anchor })),
-    { left: r.x0 - BESIDE - w, baseline: level, anchor: 'end' as const },
-    { left: r.x1 + BESIDE, baseline: level, anchor: 'start' as const },
+    // Raised or lowered, a label beside an end still reads as its segment's, and it fits between
+    // neighbours too close for a level one (two shares of one period a few px apart).
+    ...[level, above, below].flatMap((baseline) => beside.map(([left, anchor]) => ({ left, baseline, anchor }))),
   ];
 }
 

@@ -1,4 +1,4 @@
-// The investment chart's small pure helpers: list layout, status flags, legend keys.
+// The investment chart's small pure helpers: list layout, project status flags, approximate years.
 import { describe, it, expect } from 'vitest';
 import { stackLayout } from '../../../../src/lib/charts/investment/stackLayout.ts';
 import { projectStatus } from '../../../../src/lib/charts/investment/projectStatus.ts';
