@@ -108,7 +108,7 @@ export const armsStrings = {
   dealsApart: 'cumulative totals shown apart, never added to the deals',
   sipriComments: 'SIPRI Arms Transfers Database (trade register comments)',
   dealsPanel: 'Named deals and packages',
-  cumulativePanel: 'Cumulative totals (all contracts to date; not added to the deals)',
+  cumulativePanel: 'Cumulative totals (not added to the deals)',
   dealKind: 'deal',
   cumulativeKind: 'cumulative total (not added)',
   kindColumn: 'Kind',
