@@ -50,6 +50,17 @@ export function contactKindText(event: VisitEvent, aggregates: Aggregation[] = [
 /** The tooltip of a mark: partner, date and caveat, kind and place, people, title, publisher.
  *  Plain text: it is only ever inserted as text. */
 export function contactTitle(event: VisitEvent, sources: Map<string, Source>, aggregates: Aggregation[] = []): string {
+  // Rows never change once loaded, and every filter change redraws every mark: write each title once.
+  const cached = titles.get(event);
+  if (cached?.sources === sources) return cached.text;
+  const text = writeTitle(event, sources, aggregates);
+  titles.set(event, { sources, text });
+  return text;
+}
+
+const titles = new WeakMap<VisitEvent, { sources: Map<string, Source>; text: string }>();
+
+function writeTitle(event: VisitEvent, sources: Map<string, Source>, aggregates: Aggregation[]): string {
   const publisher = sources.get(event.source_id)?.publisher ?? event.source_id;
   return [
     `${countryName(eventPartner(event), aggregates)}, ${contactDateText(event)}`,
