@@ -6,10 +6,13 @@ import type { Plugin } from 'vite';
 
 export function serveData(dataDir: string): Plugin {
   let outDir = 'dist';
+  let building = false;
   return {
     name: 'serve-data',
     configResolved(config) {
       outDir = path.resolve(config.root, config.build.outDir);
+      // Vitest runs Vite as a server with a placeholder outDir and still closes the bundle: copy only in a real build.
+      building = config.command === 'build';
     },
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
@@ -20,6 +23,7 @@ export function serveData(dataDir: string): Plugin {
       });
     },
     closeBundle() {
+      if (!building) return;
       cpSync(dataDir, path.join(outDir, 'data'), { recursive: true });
     },
   };

@@ -9,7 +9,7 @@ export const EVENT_COLUMNS = [
 ] as const;
 export const CLAIM_COLUMNS = [
   'claim_id', 'claim', 'op', 'dataset', 'indicator', 'unit', 'from', 'to', 'subject', 'period_a', 'period_b', 'group_by', 'view',
-  'what_the_collected_data_says', 'source_ids',
+  'what_the_collected_data_says', 'source_ids', 'verdict',
 ] as const;
 
 /** Closed lists documented in the reference READMEs; the build fails on a value outside them. */
@@ -20,6 +20,8 @@ const VISIT_KINDS = [
 const DATE_PRECISIONS = ['day', 'uncertain', 'range'];
 const LEVELS = ['head_of_state', 'head_of_government', 'foreign_minister', 'asymmetric'];
 const CLAIM_OPS = ['change', 'range', 'rank', 'list', 'count'];
+/** Defined in the reference data's README: our reading of a claim against the collected data. */
+export const VERDICTS = ['supported', 'partly_supported', 'not_supported', 'contradicted', 'unverifiable'];
 
 export const AGGREGATES: Aggregation[] = [
   { code: 'WLD', name: 'World (all partners)' },
@@ -147,13 +149,20 @@ function claimSchema(rows: readonly CsvRecord[], datasets: string[]): TableSchem
       str('view', 'View', 'Dashboard query string that shows the evidence.', true),
       str('what_the_collected_data_says', 'Finding', 'What the collected data says about the claim.', true),
       str('source_ids', 'Sources', 'Semicolon-separated source ids; empty means the sources of the figures themselves.'),
+      withEnum(
+        str('verdict', 'Verdict', 'Our reading of the claim against the collected data: supported, partly_supported (agrees in part or on one reading), not_supported (no collected source gives it), contradicted (the figures show otherwise) or unverifiable (the data needed were not collected).', true),
+        closedList('claims', 'verdict', VERDICTS, rows),
+      ),
     ],
     primaryKey: ['claim_id'],
     missingValues: [''],
   };
 }
 
-const COMMON = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', profile: 'tabular-data-resource' } as const;
+// The dialect is declared so no reader has to guess it: sniffing the delimiter from the first
+// lines picks ';' in files whose notes hold many semicolons (oil-exports, investment).
+const DIALECT = { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\n', header: true, skipInitialSpace: false } as const;
+const COMMON = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', profile: 'tabular-data-resource', dialect: DIALECT } as const;
 
 function observations(name: string, title: string, description: string, sources: string[], rows: CsvRecord[]): Resource {
   return {

@@ -236,11 +236,11 @@ const INVESTMENT: Record<string, IndicatorSpec> = {
       'Direct-investment flow for one period, Central Bank of Azerbaijan (CBA) data relayed by Trend, AzerNews, Day.Az and Caucasus Watch; from = investing country. Not a stock; do not add to cumulative figures.',
     aggregate: 'sum',
     sourcePreference: [
-      'trend_4023519', 'trend_3879098', 'trend_3980938', 'trend_20250113', 'azernews_239416', 'dayaz_20250917',
+      'trend_4023519', 'trend_3879098', 'trend_3879995', 'trend_3980938', 'trend_20250113', 'azernews_239416', 'dayaz_20250917',
       'caucasuswatch_2024',
     ],
     why:
-      "all are CBA data: Trend's reports of the CBA tables first (the README's strongest source), full-year before partial-year, then the AzerNews, Day.Az and Caucasus Watch relays.",
+      "all are CBA data: Trend's reports of the CBA tables first (the README's strongest source), full-year before partial-year (for the UK in 2023 the CBA briefing's $1.9bn before a later restatement's $1.8bn; both are kept and shown), then the AzerNews, Day.Az and Caucasus Watch relays.",
   },
   trade_turnover: {
     title: 'Bilateral trade turnover',

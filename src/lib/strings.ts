@@ -1,6 +1,6 @@
 // Every string a reader sees, in one place (ready for translation).
 import type { ArmsView, Edition, InvestmentView, MapLayer, VisitKinds } from './state/viewState.ts';
-import type { ClaimOp, NoDataReason } from './claims/types.ts';
+import type { ClaimOp, NoDataReason, Verdict } from './claims/types.ts';
 import type { FlowLayer } from './map/layers.ts';
 import { formatCount } from './format.ts';
 
@@ -389,8 +389,20 @@ export const claimStrings = {
   count: (name: string, n: string, calls: number, ordinal: string, partners: string, dates: string) =>
     `${name}: ${n} ${n === '1' ? 'contact' : 'contacts'}${calls ? ` (${calls} of them ${calls === 1 ? 'a call' : 'calls'})` : ''}, ${ordinal} of ${partners} partners, ${dates}.`,
   countMissing: (name: string, dates: string, total: string) => `No contact with ${name} was collected for ${dates} (${total} contacts with others).`,
+  /** What a count counted, after its headline; empty when every kind of contact is counted. */
+  countedKinds: { all: '', visits: 'Visits and meetings only: calls are not counted.', calls: 'Phone calls only: visits and meetings are not counted.' },
   perPartner: 'Contacts per partner',
   countRow: (name: string, n: string, calls: number) => `${name}: ${n}${calls ? ` (${calls} ${calls === 1 ? 'call' : 'calls'})` : ''}`,
+
+  verdictLabel: 'Verdict:',
+  /** Each verdict of claims.csv in plain words. */
+  verdicts: {
+    supported: 'Supported by the collected data',
+    partly_supported: 'Partly supported: the data agree with part of it, or on one reading',
+    not_supported: 'Not supported: no collected source gives it',
+    contradicted: 'Contradicted: the collected figures show otherwise',
+    unverifiable: 'Cannot be checked: the data needed were not collected',
+  } satisfies Record<Verdict, string>,
 
   noData: {
     'unknown-op': 'This claim names a test the panel does not know, so it is not computed.',

@@ -1,6 +1,8 @@
 // A claims.csv row as a typed Claim: empty cells null, `source_ids` split on ';'.
 import type { Row } from '../data/types.ts';
-import type { Claim } from './types.ts';
+import type { Claim, Verdict } from './types.ts';
+
+const VERDICTS: readonly Verdict[] = ['supported', 'partly_supported', 'not_supported', 'contradicted', 'unverifiable'];
 
 const text = (row: Row, key: string): string | null => {
   const v = row[key];
@@ -27,6 +29,7 @@ export function asClaim(row: Row): Claim {
     groupBy: text(row, 'group_by') ?? '',
     view: text(row, 'view') ?? '',
     finding: text(row, 'what_the_collected_data_says') ?? '',
+    verdict: (VERDICTS as readonly (string | null)[]).includes(text(row, 'verdict')) ? (text(row, 'verdict') as Verdict) : null,
     sourceIds: [
       ...new Set(
         (text(row, 'source_ids') ?? '')

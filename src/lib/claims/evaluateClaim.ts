@@ -8,6 +8,7 @@ import { range } from './ops/range.ts';
 import { rank } from './ops/rank.ts';
 import { list } from './ops/list.ts';
 import { count } from './ops/count.ts';
+import { VISIT_KINDS, type VisitKinds } from '../state/viewState.ts';
 
 const noData = (reason: NoDataReason): ClaimResult => ({ kind: 'no-data', reason, sourceIds: [] });
 
@@ -15,7 +16,10 @@ function countClaim(claim: Claim, data: DashboardData): ClaimResult {
   if (claim.dataset !== 'visits') return noData('unknown-dataset');
   if (!data.visits.length) return noData('no-rows');
   const dates = dateBounds(claim.periodA, claim.periodB);
-  return dates ? count(data.visits, { ...dates, subject: claim.subject }) : noData('bad-period');
+  // The count is what the claim's view shows: only the contact kinds its `kinds` names.
+  const named = new URLSearchParams(claim.view).get('kinds');
+  const kinds: VisitKinds = (VISIT_KINDS as readonly (string | null)[]).includes(named) ? (named as VisitKinds) : 'all';
+  return dates ? count(data.visits, { ...dates, subject: claim.subject, kinds }) : noData('bad-period');
 }
 
 /**

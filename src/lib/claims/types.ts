@@ -1,8 +1,12 @@
 // The typed shapes of a claim and of what testing it against the data yields.
 import type { Observation, Qualifier } from '../data/types.ts';
 import type { SelectedValue, YearRange } from '../data/valueFor.ts';
+import type { VisitKinds } from '../state/viewState.ts';
 
 export type ClaimOp = 'change' | 'range' | 'rank' | 'list' | 'count';
+
+/** Our reading of a claim against the collected data (claims.csv `verdict`). */
+export type Verdict = 'supported' | 'partly_supported' | 'not_supported' | 'contradicted' | 'unverifiable';
 
 /** One row of claims.csv with empty cells as null and `source_ids` split. */
 export interface Claim {
@@ -20,6 +24,8 @@ export interface Claim {
   groupBy: string;
   view: string;
   finding: string;
+  /** Null when the cell is empty or not one of the five verdicts. */
+  verdict: Verdict | null;
   /** The claim's own sources; empty means the figures' own sources. */
   sourceIds: string[];
 }
@@ -116,6 +122,8 @@ export interface CountResult {
   /** Inclusive dates, YYYY-MM-DD. */
   start: string;
   end: string;
+  /** The contact kinds counted. */
+  kinds: VisitKinds;
   entries: CountEntry[];
   total: number;
   subject: string;

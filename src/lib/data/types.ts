@@ -56,6 +56,8 @@ export interface Resource {
   mediatype: 'text/csv';
   encoding: 'utf-8';
   profile: 'tabular-data-resource';
+  /** Frictionless CSV dialect, declared so readers never sniff the delimiter. */
+  dialect?: { delimiter: string; doubleQuote?: boolean; quoteChar?: string; lineTerminator?: string; header?: boolean; skipInitialSpace?: boolean };
   'x-role': ResourceRole;
   schema: TableSchema;
   sources?: { title: string; path?: string }[];

@@ -33,7 +33,7 @@ describe('ClaimsPanel', () => {
       ['arms_largest_buyer', /Azerbaijan ranks 2nd of \d+ \(2011–2020\): India 2,732 TIV, Azerbaijan 872 TIV/],
       ['israel_share_of_aze_arms', /43% \(2014–2018\), 60% \(2015–2019\), 69% or 64% \(2016–2020\), 61% \(2017–2021\)/],
       ['uae_main_arab_investor', /United Arab Emirates ranks 3rd of 4 \(2024\)/],
-      ['uae_visit_frequency', /United Arab Emirates: 13 contacts \(4 of them calls\), 2nd of 4 partners/],
+      ['uae_visit_frequency', /United Arab Emirates: 9 contacts, 1st of 4 partners.*Visits and meetings only: calls are not counted/],
     ];
     data.claims.forEach((row, i) => {
       const article = within(list[i]!);
@@ -45,11 +45,24 @@ describe('ClaimsPanel', () => {
     });
   });
 
+  it('each claim states its verdict in plain words, as claims.csv gives it', () => {
+    draw();
+    const verdicts = articles().map((a) => a.querySelector('.verdict')?.textContent);
+    expect(verdicts).toEqual([
+      'Verdict: Not supported: no collected source gives it',
+      'Verdict: Partly supported: the data agree with part of it, or on one reading',
+      'Verdict: Contradicted: the collected figures show otherwise',
+      'Verdict: Supported by the collected data',
+      'Verdict: Cannot be checked: the data needed were not collected',
+      'Verdict: Partly supported: the data agree with part of it, or on one reading',
+    ]);
+  });
+
   it('each article is named by its heading; sources are links for http(s) URLs', () => {
     draw();
     expect(screen.getByRole('article', { name: /Claim 1: Crude oil exports/ })).toBeInTheDocument();
     const first = within(articles()[0]!);
-    expect(first.getByText(/Sources named for this claim \(4\)/)).toBeInTheDocument();
+    expect(first.getByText(/Sources named for this claim \(5\)/)).toBeInTheDocument();
     expect(first.getByRole('link', { name: /^Mitk\.am/ }).getAttribute('href')).toMatch(/^https:\/\/mitk\.am\//);
   });
 

@@ -34,18 +34,18 @@ describe('the reader’s text of each shipped claim', () => {
     );
   });
 
-  it('uae_visit_frequency: 13 contacts, 4 of them calls, 2nd of 4', () => {
+  it('uae_visit_frequency: 9 contacts, 1st of 4, and says calls are not counted', () => {
     // Intl puts thin spaces around the range dash.
     expect(of('uae_visit_frequency').text.headline).toMatch(
-      /^United Arab Emirates: 13 contacts \(4 of them calls\), 2nd of 4 partners, 1 Jan 2023\s–\s31 Dec 2024\.$/,
+      /^United Arab Emirates: 9 contacts, 1st of 4 partners, 1 Jan 2023\s–\s31 Dec 2024\. Visits and meetings only: calls are not counted\.$/,
     );
   });
 
   it('cites the claim’s own sources, or the figures’ when it names none', () => {
-    expect(of('oil_55pct_2024')).toMatchObject({ ownSources: true, sourceIds: ['faktyoxla_2024', 'mitk_2025_05_22', 'mee_2024_11', 'cradle_kpler_2026_01'] });
+    expect(of('oil_55pct_2024')).toMatchObject({ ownSources: true, sourceIds: ['faktyoxla_2024', 'isranomics_2024_02_20', 'mitk_2025_05_22', 'mee_2024_11', 'cradle_kpler_2026_01'] });
     const visits = of('uae_visit_frequency');
     expect(visits.ownSources).toBe(false);
-    expect(visits.sourceIds.length).toBe(40);
+    expect(visits.sourceIds.length).toBe(27);
   });
 });
 

@@ -10,8 +10,9 @@ export function describeCount(r: CountResult, ctx: DescribeContext): ResultText 
   const dates = formatDays(r.start, r.end);
   const name = nameOf(r.subject, ctx);
   const e = r.subjectEntry;
-  const headline = e
+  const found = e
     ? s.count(name, formatCount(e.count), e.calls, formatOrdinal(e.rank), formatCount(r.entries.length), dates)
     : s.countMissing(name, dates, formatCount(r.total));
+  const headline = [found, s.countedKinds[r.kinds]].filter(Boolean).join(' ');
   return { headline, details: [{ label: s.perPartner, items: r.entries.map((x) => s.countRow(nameOf(x.code, ctx), formatCount(x.count), x.calls)) }] };
 }

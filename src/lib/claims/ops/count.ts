@@ -3,22 +3,25 @@ import type { VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
 import type { CountEntry, CountResult } from '../types.ts';
 import { uniqueSources } from '../claimRows.ts';
-import { isCall } from '../../charts/visits/contactKinds.ts';
+import { isCall, matchesKinds } from '../../charts/visits/contactKinds.ts';
+import type { VisitKinds } from '../../state/viewState.ts';
 
 export interface CountQuery {
   /** Inclusive dates, YYYY-MM-DD. */
   start: string;
   end: string;
   subject: string;
+  /** The contact kinds counted (the claim's view's `kinds`): all, visits (no calls) or calls. */
+  kinds: VisitKinds;
 }
 
 /**
  * Counts the contacts that overlap the dates (a contact with no end date lasts its start day)
- * per partner (`eventPartner`), most first; equal counts share a rank. Calls are also counted
- * apart, since a call is not a visit.
+ * per partner (`eventPartner`), most first; equal counts share a rank. Only the kinds the query
+ * names are counted; calls among them are also counted apart, since a call is not a visit.
  */
 export function count(events: VisitEvent[], q: CountQuery): CountResult {
-  const counted = events.filter((e) => e.start_date <= q.end && (e.end_date ?? e.start_date) >= q.start);
+  const counted = events.filter((e) => matchesKinds(e, q.kinds) && e.start_date <= q.end && (e.end_date ?? e.start_date) >= q.start);
   const byPartner = new Map<string, { count: number; calls: number }>();
   for (const e of counted) {
     const code = eventPartner(e);
@@ -31,6 +34,7 @@ export function count(events: VisitEvent[], q: CountQuery): CountResult {
     kind: 'count',
     start: q.start,
     end: q.end,
+    kinds: q.kinds,
     entries,
     total: counted.length,
     subject: q.subject,

@@ -121,7 +121,7 @@ describe('ArmsChart: deals', () => {
     expect(within(deals).getByText('IAI package')).toBeInTheDocument();
     expect(within(deals).getByText('$1.6B · 2011, 2012 · 3 sources')).toBeInTheDocument();
     const totals = screen.getByRole('group', { name: 'Israel (selected): cumulative total (not added)' });
-    expect(within(totals).getByText('≈$5B · 2016')).toBeInTheDocument();
+    expect(within(totals).getByText('≤$5B · 2016')).toBeInTheDocument();
     const table = await openTable();
     expect(within(table).getAllByText('cumulative total (not added)')).toHaveLength(2);
   });
