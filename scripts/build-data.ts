@@ -8,6 +8,10 @@ import { expectHeader, readCsv, type CsvRecord } from './data/readCsv.ts';
 import { toCsv } from './data/writeCsv.ts';
 import { sipriToObservations } from './data/sipriToObservations.ts';
 import { mergeSources, SOURCE_COLUMNS } from './data/mergeSources.ts';
+import type { DataPackage } from '../src/lib/data/types.ts';
+import { validatePackage } from '../src/lib/data/validatePackage.ts';
+import { dashboardData } from '../src/lib/data/dashboardData.ts';
+import { domainToJson, type StateDomainJson } from '../src/lib/data/stateDomain.ts';
 import { buildDescriptor, CLAIM_COLUMNS, EVENT_COLUMNS, OBSERVATION_COLUMNS, type BuiltTables } from './data/descriptor.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,6 +19,11 @@ const refDir = path.resolve(process.env.REFERENCE_DATA_DIR ?? path.resolve(repoR
 const outDir = path.resolve(process.env.DATA_OUT_DIR ?? path.join(repoRoot, 'data'));
 
 const FOLDERS = ['oil', 'arms', 'uae', 'visits'] as const;
+
+const COLUMNS: Record<keyof BuiltTables, readonly string[]> = {
+  'oil-exports': OBSERVATION_COLUMNS, 'defense-imports': OBSERVATION_COLUMNS, investment: OBSERVATION_COLUMNS,
+  visits: EVENT_COLUMNS, sources: SOURCE_COLUMNS, claims: CLAIM_COLUMNS,
+};
 
 function read(relative: string, columns: readonly string[]): CsvRecord[] {
   const table = readCsv(path.join(refDir, relative));
@@ -35,6 +44,20 @@ function checkUnique(name: string, rows: readonly CsvRecord[], key: readonly str
     if (first !== undefined) throw new Error(`${name}: rows ${first + 2} and ${i + 2} share the primary key (${key.join(', ')})`);
     seen.set(k, i);
   });
+}
+
+/**
+ * Validates the built files with the app's own checker (the build fails on any problem) and
+ * computes from the validated rows what a reader can choose, for every page to decode URLs alike.
+ */
+function checkedDomain(descriptor: DataPackage, tables: BuiltTables): StateDomainJson {
+  const texts = Object.fromEntries(descriptor.resources.map((r) => [r.path, toCsv(COLUMNS[r.name as keyof BuiltTables], tables[r.name as keyof BuiltTables])]));
+  const result = validatePackage(descriptor, texts);
+  if (result.errors.length) {
+    const first = result.errors.slice(0, 5).map((e) => `${e.file}:${e.row}:${e.column} "${e.value}" — ${e.reason}`);
+    throw new Error(`the built files do not pass the checker (${result.errors.length} problems):\n  ${first.join('\n  ')}`);
+  }
+  return domainToJson(dashboardData({ descriptor, tables: result.tables }, 'rows').domain);
 }
 
 function main(): void {
@@ -64,19 +87,16 @@ function main(): void {
   }
 
   const descriptor = buildDescriptor(tables, isIsoAlpha3);
+  descriptor['x-state-domain'] = checkedDomain(descriptor, tables);
 
-  const columns: Record<keyof BuiltTables, readonly string[]> = {
-    'oil-exports': OBSERVATION_COLUMNS, 'defense-imports': OBSERVATION_COLUMNS, investment: OBSERVATION_COLUMNS,
-    visits: EVENT_COLUMNS, sources: SOURCE_COLUMNS, claims: CLAIM_COLUMNS,
-  };
   mkdirSync(outDir, { recursive: true });
-  for (const name of Object.keys(columns) as (keyof BuiltTables)[]) {
-    writeFileSync(path.join(outDir, `${name}.csv`), toCsv(columns[name], tables[name]));
+  for (const name of Object.keys(COLUMNS) as (keyof BuiltTables)[]) {
+    writeFileSync(path.join(outDir, `${name}.csv`), toCsv(COLUMNS[name], tables[name]));
   }
   writeFileSync(path.join(outDir, 'datapackage.json'), JSON.stringify(descriptor, null, 2) + '\n');
 
   console.log(`build-data: ${refDir} -> ${outDir}`);
-  for (const name of Object.keys(columns) as (keyof BuiltTables)[]) console.log(`  ${name}.csv: ${tables[name].length} rows`);
+  for (const name of Object.keys(COLUMNS) as (keyof BuiltTables)[]) console.log(`  ${name}.csv: ${tables[name].length} rows`);
   console.log(`  SIPRI TIV table cells: ${sipri.added.length} rows added, ${sipri.skipped} skipped as already in arms/observations.csv`);
   console.log(`  sources shared by several folders (merged): ${merged.shared.join(', ') || 'none'}`);
   for (const d of merged.differences) console.log(`  source difference: ${d}`);

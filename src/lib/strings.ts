@@ -23,6 +23,9 @@ export const strings = {
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   downloadData: 'Download data',
+  getTheData: 'Get the data',
+  openInDashboard: 'Open in the dashboard',
+  newTab: '(opens in a new tab)',
   selectedSuffix: ' (selected)',
   yearCursor: 'Year',
   /** The empty state of a chart: which years do have figures. */
@@ -121,6 +124,7 @@ export const armsStrings = {
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 export const investmentStrings = {
+  title: 'Investment in Azerbaijan',
   titles: {
     flows: 'Direct investment into Azerbaijan, by investor',
     projects: 'Named investment projects',
@@ -335,6 +339,12 @@ const OP_NAMES: Record<ClaimOp, string> = {
   rank: 'ranking',
   list: 'list of figures',
   count: 'count of contacts',
+};
+
+// Reader-visible strings of the view catalogue and the embed page.
+export const catalogueStrings = {
+  unknownView: (asked: string | null, ids: string[]) =>
+    `${asked ? `There is no chart called “${asked}”.` : 'No chart was named.'} Add ?chart= with one of: ${ids.join(', ')}.`,
 };
 
 export const claimStrings = {

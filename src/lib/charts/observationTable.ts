@@ -2,7 +2,7 @@
 import type { Aggregation, Observation } from '../data/types.ts';
 import { countryName } from '../geo/countryNames.ts';
 import { formatExact, formatPeriod, QUALIFIER_LABELS, unitLabel } from '../format.ts';
-import type { ChartDownload, ChartTable } from './tableTypes.ts';
+import type { ChartDownload, ChartTable } from '../frame/tableTypes.ts';
 
 export const OBSERVATION_COLUMNS = ['indicator', 'period', 'from', 'to', 'value', 'unit', 'qualifier', 'item', 'source_id', 'note'];
 

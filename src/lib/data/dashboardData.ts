@@ -2,8 +2,7 @@
 import type { Aggregation, IndicatorMeta, Observation, Row, Source, VisitEvent } from './types.ts';
 import type { LoadedPackage } from './loadPackage.ts';
 import { asEvents, asObservations, asSources } from './rows.ts';
-import { stateDomain } from '../state/stateDomain.ts';
-import type { StateDomain } from '../state/viewState.ts';
+import { domainFromJson, stateDomain, type StateDomain } from './stateDomain.ts';
 
 export interface DashboardData {
   oil: Observation[];
@@ -18,8 +17,12 @@ export interface DashboardData {
   domain: StateDomain;
 }
 
-/** Builds the views' data from a loaded package; missing resources become empty lists. */
-export function dashboardData(pkg: Pick<LoadedPackage, 'descriptor' | 'tables'>): DashboardData {
+/**
+ * Builds the views' data from a loaded package; resources not loaded become empty lists. The
+ * domain is the descriptor's (`x-state-domain`, the same for every page whatever it loaded), or
+ * computed from the rows when `domainFrom` is 'rows' (an editor's file may add years or partners).
+ */
+export function dashboardData(pkg: Pick<LoadedPackage, 'descriptor' | 'tables'>, domainFrom: 'descriptor' | 'rows' = 'descriptor'): DashboardData {
   const rows = (name: string) => pkg.tables[name]?.rows ?? [];
   const oil = asObservations(rows('oil-exports'));
   const arms = asObservations(rows('defense-imports'));
@@ -36,6 +39,9 @@ export function dashboardData(pkg: Pick<LoadedPackage, 'descriptor' | 'tables'>)
     sources: new Map(asSources(rows('sources')).map((s) => [s.source_id, s])),
     indicators: Object.fromEntries(pkg.descriptor.resources.map((r) => [r.name, r['x-indicators'] ?? {}])),
     aggregates,
-    domain: stateDomain([...oil, ...arms, ...investment], oil, visits, (c) => aggregateCodes.has(c)),
+    domain:
+      domainFrom === 'descriptor' && pkg.descriptor['x-state-domain']
+        ? domainFromJson(pkg.descriptor['x-state-domain'])
+        : stateDomain([...oil, ...arms, ...investment], oil, visits, (c) => aggregateCodes.has(c)),
   };
 }

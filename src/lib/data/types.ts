@@ -1,4 +1,5 @@
 // The shapes of the data contract: the Data Package descriptor and the typed rows it yields.
+import type { StateDomainJson } from './stateDomain.ts';
 
 /** Table Schema field types this project uses. */
 export type FieldType = 'string' | 'number' | 'integer' | 'date';
@@ -79,6 +80,8 @@ export interface DataPackage {
   /** Project extension: non-country codes allowed where a country code is expected. */
   'x-aggregates': Aggregation[];
   'x-citation': string;
+  /** Written by build-data from the rows: what a reader can choose (years, partners, oil units). */
+  'x-state-domain'?: StateDomainJson;
   resources: Resource[];
 }
 

@@ -4,7 +4,7 @@ import { partner as partnerOf, eventPartner } from '../data/partner.ts';
 import { parsePeriod } from '../data/parsePeriod.ts';
 import { formatYears } from '../format.ts';
 import { strings } from '../strings.ts';
-import { yearsWithFigures } from '../charts/yearsWithFigures.ts';
+import { yearsWithFigures } from '../series/yearsWithFigures.ts';
 import type { Edition } from '../state/viewState.ts';
 import { observationLayer, type FlowLayer } from './layers.ts';
 import { isPlace } from './partnerPlaces.ts';

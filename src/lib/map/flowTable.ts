@@ -2,7 +2,7 @@
 import type { Aggregation, Source } from '../data/types.ts';
 import { HUB } from '../data/partner.ts';
 import { countryName } from '../geo/countryNames.ts';
-import type { ChartDownload, ChartTable } from '../charts/tableTypes.ts';
+import type { ChartDownload, ChartTable } from '../frame/tableTypes.ts';
 import type { Flow } from './flow.ts';
 import { flowCoverage, flowPublishers, flowValue, flowYears } from './flowText.ts';
 import { mapStrings as s } from '../strings.ts';

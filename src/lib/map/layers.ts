@@ -3,7 +3,7 @@ import type { DashboardData } from '../data/dashboardData.ts';
 import type { Observation } from '../data/types.ts';
 import type { IndicatorSpec } from '../data/valueFor.ts';
 import type { Edition, MapLayer } from '../state/viewState.ts';
-import { EDITION_SPECS, inEdition } from '../charts/arms/editions.ts';
+import { EDITION_SPECS, inEdition } from '../series/editions.ts';
 
 /** A layer that draws flows of one kind (`all` draws each of them). */
 export type FlowLayer = Exclude<MapLayer, 'all'>;

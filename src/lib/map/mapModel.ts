@@ -2,7 +2,7 @@
 import type { GeoProjection } from 'd3-geo';
 import type { DashboardData } from '../data/dashboardData.ts';
 import type { ViewState } from '../state/viewState.ts';
-import { emphasis, type Emphasis } from '../charts/partnerStyle.ts';
+import { emphasis, type Emphasis } from '../series/partnerStyle.ts';
 import { countryName } from '../geo/countryNames.ts';
 import { BAKU } from '../geo/hub.ts';
 import { regionHeightForWidth, regionProjection } from '../geo/regionProjection.ts';

@@ -1,4 +1,7 @@
 // The view state: everything a reader can set, with its defaults (DESIGN.md chart catalogue).
+import type { StateDomain } from '../data/stateDomain.ts';
+
+export type { StateDomain };
 
 export const ARMS_VIEWS = ['suppliers', 'customers', 'shares', 'deals'] as const;
 export const EDITIONS = ['register2026', 'tables2022'] as const;
@@ -40,15 +43,6 @@ export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
   kinds: 'all',
   layer: 'all',
 });
-
-/** What the data allows: years that can be chosen, partners that can be selected, and the
- *  units each oil indicator has. decodeState accepts nothing outside these. */
-export interface StateDomain {
-  minYear: number;
-  maxYear: number;
-  partners: ReadonlySet<string>;
-  oilUnits: ReadonlyMap<string, readonly string[]>;
-}
 
 /** The default unit of an oil indicator: tonnes where it has them, else its first unit. */
 export function defaultUnit(domain: StateDomain, indicator: string): string {

@@ -3,7 +3,7 @@ import type { Aggregation } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { strings } from '../../strings.ts';
-import { emphasis, partnerColours, type Emphasis } from '../partnerStyle.ts';
+import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
 import { armsStrings } from '../../strings.ts';
 import { OTHER } from './selectSuppliers.ts';
 

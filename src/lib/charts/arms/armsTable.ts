@@ -3,7 +3,7 @@ import type { Aggregation, Observation } from '../../data/types.ts';
 import type { CsvCell } from '../../export/toCsv.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { formatExact, formatPeriod, QUALIFIER_LABELS, unitLabel } from '../../format.ts';
-import type { ChartTable, TableColumn } from '../tableTypes.ts';
+import type { ChartTable, TableColumn } from '../../frame/tableTypes.ts';
 import { armsStrings } from '../../strings.ts';
 
 const c = armsStrings.columns;

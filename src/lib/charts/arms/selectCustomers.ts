@@ -4,7 +4,7 @@ import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { HUB } from '../../data/partner.ts';
 import { summarise, type IndicatorSpec } from '../../data/valueFor.ts';
-import { CUSTOMERS_EDITION, EDITION_SPECS, inEdition, yearsOf } from './editions.ts';
+import { CUSTOMERS_EDITION, EDITION_SPECS, inEdition, yearsOf } from '../../series/editions.ts';
 
 export const SUPPLIER = 'ISR';
 

@@ -1,5 +1,5 @@
 // Named arms deals and cumulative contract totals in the selected years, kept apart and never added.
-import { israelFirst } from '../seriesOrder.ts';
+import { israelFirst } from '../../series/seriesOrder.ts';
 import type { DashboardData } from '../../data/dashboardData.ts';
 import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';

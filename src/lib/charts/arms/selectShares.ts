@@ -1,5 +1,5 @@
 // SIPRI five-year shares as spans: Azerbaijan's imports by supplier, and suppliers' exports to Azerbaijan.
-import { israelFirst } from '../seriesOrder.ts';
+import { israelFirst } from '../../series/seriesOrder.ts';
 import type { DashboardData } from '../../data/dashboardData.ts';
 import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';

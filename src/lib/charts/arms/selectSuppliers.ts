@@ -4,7 +4,7 @@ import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { HUB } from '../../data/partner.ts';
 import { combineQualifiers, summarise, type IndicatorSpec } from '../../data/valueFor.ts';
-import { EDITION_SPECS, inEdition, missingYears, otherVintage, rowYear, yearsOf } from './editions.ts';
+import { EDITION_SPECS, inEdition, missingYears, otherVintage, rowYear, yearsOf } from '../../series/editions.ts';
 
 /** The code of the "Other suppliers" series. */
 export const OTHER = 'OTHER';

@@ -3,7 +3,7 @@ import type { Observation } from '../../data/types.ts';
 import type { InvestmentView } from '../../state/viewState.ts';
 import { strings } from '../../strings.ts';
 import { formatYears } from '../../format.ts';
-import { yearsWithFigures } from '../yearsWithFigures.ts';
+import { yearsWithFigures } from '../../series/yearsWithFigures.ts';
 import { flowMarks, flowRowsInView } from './selectFlows.ts';
 import { projectRowsInView } from './selectProjects.ts';
 import { statementsInView } from './selectStatements.ts';

@@ -1,7 +1,7 @@
 // The investment chart's data table: the shared observation columns plus item, status and note.
 import type { Aggregation, Observation } from '../../data/types.ts';
 import { observationTable } from '../observationTable.ts';
-import type { ChartTable, TableColumn } from '../tableTypes.ts';
+import type { ChartTable, TableColumn } from '../../frame/tableTypes.ts';
 import type { InvestmentView } from '../../state/viewState.ts';
 import { projectStatus } from './projectStatus.ts';
 import { investmentStrings as s } from '../../strings.ts';

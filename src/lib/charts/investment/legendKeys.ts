@@ -1,6 +1,6 @@
 // The qualifier keys a view's legend needs: only for the qualifiers its figures have.
 import type { Observation, Qualifier } from '../../data/types.ts';
-import type { Swatch } from '../SeriesLegend.svelte';
+import type { Swatch } from '../../frame/SeriesLegend.svelte';
 import { investmentStrings as s } from '../../strings.ts';
 
 export interface LegendKey {

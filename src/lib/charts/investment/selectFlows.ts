@@ -1,7 +1,7 @@
 // The Central Bank flows the flows view draws: inward rows as marks over their periods, by investor.
 import type { Observation } from '../../data/types.ts';
 import { monthIndex, parsePeriod, type Period } from '../../data/parsePeriod.ts';
-import { rowsInYears } from './inYears.ts';
+import { rowsInYears } from '../../series/inYears.ts';
 import { directionOf, investorOf } from './investors.ts';
 
 export const FLOW_INDICATOR = 'fdi_flow';

@@ -1,7 +1,7 @@
 // The named projects the projects view lists: one panel per kind of figure and unit, never one axis.
 import type { Observation } from '../../data/types.ts';
 import { monthIndex, parsePeriod } from '../../data/parsePeriod.ts';
-import { rowsInYears } from './inYears.ts';
+import { rowsInYears } from '../../series/inYears.ts';
 import { investorOf } from './investors.ts';
 import { projectStatus } from './projectStatus.ts';
 

@@ -1,7 +1,7 @@
 // How the oil chart's series look: the leading keys in their own colours, the rest in one grey
 // "other destinations" group (a dozen greys or look-alike hues would not tell anything apart).
 import type { ViewState } from '../../state/viewState.ts';
-import { emphasis, partnerColours, type Emphasis } from '../partnerStyle.ts';
+import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
 import type { OilSeries } from './selectOil.ts';
 
 /** How many series keys get a colour of their own. */

@@ -3,7 +3,7 @@ import type { Aggregation, Source, VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { formatDays } from '../../format.ts';
-import { isCall, isThirdCountry } from './contactKinds.ts';
+import { isCall, isThirdCountry } from '../../series/contactKinds.ts';
 import { visitsStrings as s } from '../../strings.ts';
 
 /** "19 Sept 2023", or the span "30–31 May 2023" when the contact lasts several days. */

@@ -1,5 +1,5 @@
 // SVG path data for the contact marks' shapes, centred on (cx, cy) with radius r.
-import type { ContactShape } from './contactKinds.ts';
+import type { ContactShape } from '../../series/contactKinds.ts';
 
 /** A circle, diamond, upward triangle or square of about the same visual weight. */
 export function glyphPath(shape: ContactShape, cx: number, cy: number, r: number): string {

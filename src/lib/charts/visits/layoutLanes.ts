@@ -2,7 +2,7 @@
 import type { VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
 import type { TimeScale } from '../timeScale.ts';
-import { contactShape, type ContactShape } from './contactKinds.ts';
+import { contactShape, type ContactShape } from '../../series/contactKinds.ts';
 import { contactSpan, type ContactSpan } from './contactSpan.ts';
 import { countsByPartnerYear } from './selectContacts.ts';
 import { stackRows } from './stackRows.ts';

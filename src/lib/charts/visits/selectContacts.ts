@@ -2,7 +2,7 @@
 import type { VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
 import type { ViewState } from '../../state/viewState.ts';
-import { matchesKinds } from './contactKinds.ts';
+import { matchesKinds } from '../../series/contactKinds.ts';
 import { eventYear } from '../../data/eventYear.ts';
 
 

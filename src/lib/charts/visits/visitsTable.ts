@@ -2,7 +2,7 @@
 import type { Aggregation, VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
-import type { ChartDownload, ChartTable } from '../tableTypes.ts';
+import type { ChartDownload, ChartTable } from '../../frame/tableTypes.ts';
 import { contactDate, contactPlace, dateFlag, kindLabel } from './contactText.ts';
 import { visitsStrings as s } from '../../strings.ts';
 

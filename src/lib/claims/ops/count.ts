@@ -3,7 +3,7 @@ import type { VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
 import type { CountEntry, CountResult } from '../types.ts';
 import { uniqueSources } from '../claimRows.ts';
-import { isCall, matchesKinds } from '../../charts/visits/contactKinds.ts';
+import { isCall, matchesKinds } from '../../series/contactKinds.ts';
 import type { VisitKinds } from '../../state/viewState.ts';
 
 export interface CountQuery {

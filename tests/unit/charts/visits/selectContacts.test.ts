@@ -7,7 +7,7 @@ import { DEFAULT_STATE } from '../../../../src/lib/state/viewState.ts';
 import {
   contactsInSelection, contactsInView, countsByPartnerYear,
 } from '../../../../src/lib/charts/visits/selectContacts.ts';
-import { contactShape, isThirdCountry, legendKeys, shapesOf } from '../../../../src/lib/charts/visits/contactKinds.ts';
+import { contactShape, isThirdCountry, legendKeys, shapesOf } from '../../../../src/lib/series/contactKinds.ts';
 import { partnerLanes } from '../../../../src/lib/charts/visits/partnerLanes.ts';
 import { contactDateText, contactPlace, contactTitle, dateFlag } from '../../../../src/lib/charts/visits/contactText.ts';
 import { VISIT_COLUMNS, visitsDownload, visitsTable } from '../../../../src/lib/charts/visits/visitsTable.ts';

@@ -1,7 +1,7 @@
 // What kind of contact an event is for the `kinds` choice, and the shape its mark takes.
-import type { VisitEvent } from '../../data/types.ts';
-import type { VisitKinds } from '../../state/viewState.ts';
-import { HUB } from '../../data/partner.ts';
+import type { VisitEvent } from '../data/types.ts';
+import type { VisitKinds } from '../state/viewState.ts';
+import { HUB } from '../data/partner.ts';
 
 /** Mark shapes: calls differ from visits by shape (and fill), not only by colour. */
 export type ContactShape = 'circle' | 'diamond' | 'triangle' | 'square';

@@ -1,6 +1,7 @@
 // What every chart takes: it renders from these props alone (dashboard, embed page and tests alike).
 import type { DashboardData } from '../data/dashboardData.ts';
 import type { ViewState } from '../state/viewState.ts';
+import type { RegionFeature } from '../geo/loadRegion.ts';
 
 export interface ChartProps {
   data: DashboardData;
@@ -14,4 +15,8 @@ export interface ChartProps {
   onHoverYear?: (year: number | null) => void;
   /** Commits a choice the chart offers (its catalogue key), e.g. `{ arms: 'customers' }`. */
   onChange?: (patch: Partial<ViewState>) => void;
+  /** Selects or deselects a partner (the same selection as the Countries checkboxes). */
+  onToggle?: (code: string) => void;
+  /** The region's countries (loadRegion), for the views that draw the map. */
+  features?: RegionFeature[];
 }

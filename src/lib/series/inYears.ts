@@ -1,6 +1,6 @@
 // Rows of some indicators whose period overlaps a year range: what a view may show.
-import type { Observation } from '../../data/types.ts';
-import { overlapsYears, parsePeriod } from '../../data/parsePeriod.ts';
+import type { Observation } from '../data/types.ts';
+import { overlapsYears, parsePeriod } from '../data/parsePeriod.ts';
 
 /** Rows of the given indicators whose period touches `start`–`end` (inclusive); unreadable periods are left out. */
 export function rowsInYears(

@@ -1,7 +1,7 @@
 // Which rows make up each SIPRI edition of the TIV series, and the years an edition covers.
-import type { Observation } from '../../data/types.ts';
-import type { Edition } from '../../state/viewState.ts';
-import { parsePeriod } from '../../data/parsePeriod.ts';
+import type { Observation } from '../data/types.ts';
+import type { Edition } from '../state/viewState.ts';
+import { parsePeriod } from '../data/parsePeriod.ts';
 
 export interface EditionSpec {
   indicator: string;

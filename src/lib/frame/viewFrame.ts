@@ -1,0 +1,18 @@
+// What a view's model hands its frame: everything around the plot, computed from (data, state) alone.
+import type { ChartDownload, ChartTable } from './tableTypes.ts';
+
+export interface ViewFrame {
+  /** The view's public id (DESIGN.md catalogue): map, oil, arms, investment, visits. */
+  id: string;
+  title: string;
+  /** Names the unit and the years. */
+  subtitle: string;
+  /** "Source: …" without the label: the publishers of the rows shown. */
+  sourceLine: string;
+  /** When set, said in words instead of drawing the plot (which figures exist, and where). */
+  empty: string | null;
+  /** Built only when the reader opens the table: not on every filter change. */
+  table: () => ChartTable;
+  /** What "Download data" / "Get the data" saves; built only on demand. */
+  download: () => ChartDownload;
+}
