@@ -1,56 +1,116 @@
-// `npm run bench`: prints sizes (gzip) of the built site and the time from a filter change to the
-// next frame after the update, in real Chromium. Figures only: nothing here asserts a time.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import path from 'node:path';
-import { execSync } from 'node:child_process';
-import { startSite, launchChromium } from '../tests/browser/harness.ts';
+// `npm run bench -- --baseline <ref> --runs N`: builds <ref> (default HEAD) and this working tree, loads both
+// interleaved in fresh Chromium contexts at 1× and 4× CPU, and prints each figure with its ratio to the baseline.
+// Figures only: nothing here asserts a time. Results are also written to bench-results/ (git-ignored).
+import { release } from 'node:os';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../tests/browser/harness.ts';
+import { parseArgs } from './bench/args.ts';
+import { byteSummary, type ByteSummary } from './bench/bytes.ts';
+import { measureLoad, VIEWPORT, type LoadResult } from './bench/measureLoad.ts';
+import { CHANGES } from './bench/measureChanges.ts';
+import { benchPages, pageExists } from './bench/pages.ts';
+import { bytesTable, timingTable, writeJson } from './bench/report.ts';
+import { serveStatic, type StaticSite } from './bench/serveStatic.ts';
+import { summarise } from './bench/summarise.ts';
+import { git, Workspace, type Build } from './bench/worktree.ts';
 
-execSync('npm run -s build', { stdio: 'ignore' });
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-function sizes(dir: string, filter: (f: string) => boolean) {
-  const files = readdirSync(dir).filter(filter).map((f) => readFileSync(path.join(dir, f)));
-  return { raw: files.reduce((s, b) => s + b.length, 0), gzip: files.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0) };
+/** 4× is a mid-range phone's main thread, roughly, next to this machine's. */
+const CPU_RATES = [1, 4];
+const SIDES = ['baseline', 'current'] as const;
+type Side = (typeof SIDES)[number];
+
+const args = parseArgs(process.argv.slice(2));
+const repo = git(['rev-parse', '--show-toplevel'], process.cwd());
+const workspace = new Workspace(repo);
+// Ctrl-C must not leave a worktree behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    workspace.cleanup();
+    process.exit(130);
+  });
 }
-const js = sizes('dist/assets', (f) => f.endsWith('.js'));
-const css = sizes('dist/assets', (f) => f.endsWith('.css'));
-const map = sizes('dist', (f) => f === 'region.topo.json');
-const data = sizes('dist/data', (f) => statSync(path.join('dist/data', f)).isFile());
-console.log(`JS        ${kb(js.raw)} raw, ${kb(js.gzip)} gzip`);
-console.log(`CSS       ${kb(css.raw)} raw, ${kb(css.gzip)} gzip`);
-console.log(`map       ${kb(map.raw)} raw, ${kb(map.gzip)} gzip (region.topo.json)`);
-console.log(`data      ${kb(data.raw)} raw, ${kb(data.gzip)} gzip (data/)`);
 
-const { server, baseUrl } = await startSite();
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-const t0 = Date.now();
-await page.goto(baseUrl);
-await page.getByRole('combobox', { name: 'From year' }).waitFor();
-await page.locator('figure[data-chart="oil"] svg').waitFor();
-console.log(`load      ${Date.now() - t0} ms to the first chart (preview server, cold)`);
+const startedAt = Date.now();
+const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
+const sites: Partial<Record<Side, StaticSite>> = {};
+let browser: Browser | null = null;
+try {
+  console.log(`building baseline ${args.baseline} in a temporary worktree (npm ci + build)…`);
+  const builds: Record<Side, Build> = { baseline: await workspace.buildBaseline(args.baseline), current: { dist: '', label: '' } };
+  console.log(`building this checkout… (${elapsed()})`);
+  builds.current = await workspace.buildCurrent();
+  for (const side of SIDES) sites[side] = await serveStatic(builds[side].dist);
+  browser = await launchChromium();
 
-// From the change event to the next animation frame (the update is done: Svelte flushes before
-// it) and to the frame after that (the updated map and charts have been painted).
-const runs = await page.evaluate(async () => {
-  const select = document.getElementById('from-year') as HTMLSelectElement;
-  const out: { next: number; painted: number }[] = [];
-  for (let i = 0; i < 20; i++) {
-    select.value = String(i % 2 ? 2014 : 2019);
-    const start = performance.now();
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((r) => requestAnimationFrame(() => r(null)));
-    const next = performance.now() - start;
-    await new Promise((r) => requestAnimationFrame(() => r(null)));
-    out.push({ next, painted: performance.now() - start });
+  const pages = benchPages().filter((p) => SIDES.some((side) => pageExists(p, builds[side].dist)));
+  const has = (side: Side, page: (typeof pages)[number]) => pageExists(page, builds[side].dist);
+  const url = (side: Side, page: (typeof pages)[number]) => sites[side]!.baseUrl + page.path;
+
+  // One discarded load per build first: the browser's first page pays for process and cache start-up.
+  for (const side of SIDES) await measureLoad(browser, url(side, pages[0]!), pages[0]!.ids, 1);
+
+  // loads[page][side][rate]
+  const loads = pages.map(() => ({ baseline: {} as Record<number, LoadResult[]>, current: {} as Record<number, LoadResult[]> }));
+  console.log(`measuring ${pages.map((p) => p.name).join(', ')}: ${args.runs} runs × CPU ${CPU_RATES.join('×, ')}× (${elapsed()})`);
+  for (const rate of CPU_RATES) {
+    for (let run = 0; run < args.runs; run++) {
+      for (const [i, page] of pages.entries()) {
+        const line: string[] = [];
+        // Interleaved: baseline, this, baseline, this… so drift in the machine's load hits both alike.
+        for (const side of SIDES) {
+          if (!has(side, page)) continue;
+          // A page that never drew once will not draw next time either: don't wait 30 s per load for it.
+          const previous = loads[i]![side][rate] ?? [];
+          if (previous.length && previous.every((l) => !l.drawn)) continue;
+          const result = await measureLoad(browser, url(side, page), page.ids, rate);
+          (loads[i]![side][rate] ??= []).push(result);
+          line.push(`${side === 'current' ? 'this' : side} ${result.drawn ? `${result.drawn.paintedAt.toFixed(0)} ms` : `FAILED (${result.error})`}`);
+        }
+        console.log(`  ${rate}× run ${run + 1}/${args.runs} ${page.name}: ${line.join(', ')}`);
+      }
+    }
   }
-  return out;
-});
-for (const key of ['next', 'painted'] as const) {
-  const sorted = runs.map((r) => r[key]).sort((a, b) => a - b);
-  const median = (sorted[9]! + sorted[10]!) / 2;
-  const what = key === 'next' ? 'change → next frame' : 'change → frame after (painted)';
-  console.log(`filter    median ${median.toFixed(1)} ms, min ${sorted[0]!.toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)} (20 From-year changes, ${what})`);
+
+  // Bytes are deterministic: the first 1× load of each build tells which files came before the first full draw.
+  const bytes = pages.map((page, i) =>
+    Object.fromEntries(
+      SIDES.map((side) => {
+        const first = loads[i]![side][1]?.find((l) => l.drawn);
+        const before = first ? first.fetched.filter((f) => f.start <= first.drawn!.paintedAt).map((f) => f.path) : null;
+        return [side, before && byteSummary(builds[side].dist, before)];
+      }),
+    ) as Record<Side, ByteSummary | null>,
+  );
+
+  console.log(`\nbaseline: ${builds.baseline.label}\nthis:     ${builds.current.label}`);
+  console.log(`Chromium ${browser.version()}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, ${args.runs} fresh loads per build, page and CPU rate;`);
+  console.log(`filter changes: ${CHANGES} per load (From year and Countries alternating). ratio = this / baseline.\n`);
+  const summaries = pages.map((page, i) => {
+    console.log(bytesTable(`${page.name} (${page.path || '/'}): bytes fetched before every view was drawn`, bytes[i]!.baseline, bytes[i]!.current) + '\n');
+    const perRate = Object.fromEntries(
+      CPU_RATES.map((rate) => {
+        const s = Object.fromEntries(SIDES.map((side) => [side, has(side, page) ? summarise(loads[i]![side][rate] ?? []) : null]));
+        console.log(timingTable(`${page.name} (${page.path || '/'}), CPU ${rate}×`, s.baseline ?? null, s.current ?? null) + '\n');
+        return [`${rate}x`, s];
+      }),
+    );
+    return perRate;
+  });
+
+  const file = writeJson(repo, {
+    date: new Date().toISOString(),
+    args,
+    baseline: builds.baseline.label,
+    current: builds.current.label,
+    environment: { chromium: browser.version(), node: process.version, os: release(), viewport: VIEWPORT, cpuRates: CPU_RATES, changesPerLoad: CHANGES },
+    pages: pages.map((page, i) => ({
+      ...page,
+      builds: Object.fromEntries(SIDES.map((side) => [side, has(side, page) ? { bytes: bytes[i]![side], summary: Object.fromEntries(CPU_RATES.map((rate) => [`${rate}x`, summaries[i]![`${rate}x`]![side]])), loads: loads[i]![side] } : null])),
+    })),
+  });
+  console.log(`results: ${file}\ntook ${elapsed()}`);
+} finally {
+  await browser?.close();
+  for (const site of Object.values(sites)) await site.close();
+  workspace.cleanup();
 }
-await browser.close();
-await server.close();

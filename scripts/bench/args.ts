@@ -1,0 +1,33 @@
+// Command-line options of `npm run bench`: which ref is the baseline and how many loads per build.
+export interface BenchArgs {
+  /** Git ref built as the baseline (default HEAD: compares uncommitted changes with the last commit). */
+  baseline: string;
+  /** Fresh loads per build, page and CPU rate. */
+  runs: number;
+}
+
+const USAGE = 'usage: npm run bench -- [--baseline <git ref>] [--runs N]   (defaults: --baseline HEAD --runs 5)';
+
+export function parseArgs(argv: string[]): BenchArgs {
+  const args: BenchArgs = { baseline: 'HEAD', runs: 5 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    // Accept both `--runs 5` and `--runs=5`.
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new Error(`${flag} needs a value\n${USAGE}`);
+      return v;
+    };
+    if (flag === '--baseline') args.baseline = value();
+    else if (flag === '--runs') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--runs must be a positive integer\n${USAGE}`);
+      args.runs = n;
+    } else if (flag === '--help' || flag === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}\n${USAGE}`);
+  }
+  return args;
+}

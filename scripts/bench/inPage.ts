@@ -1,0 +1,78 @@
+// The init script: installed before the page's own scripts, it watches the DOM for "every view drawn" and records long tasks.
+import { isDrawn } from './pages.ts';
+
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+export interface DrawnTimes {
+  /** performance.now() (ms since navigation start) when the MutationObserver first saw every view drawn. */
+  drawnAt: number;
+  /** ...and when the frame showing it had been painted (a task queued from the next rAF callback). */
+  paintedAt: number;
+  /** Marks per figure at drawnAt, to check the condition is not met by a placeholder. */
+  marks: Record<string, number>;
+}
+
+/** What the init script leaves on `window.__bench`. */
+export interface BenchProbe {
+  drawn: Promise<DrawnTimes>;
+  longTasks(): LongTask[];
+}
+
+export type BenchWindow = Window & { __bench: BenchProbe };
+
+/** Runs inside the page; receives isDrawn as an argument because serialised code has no imports. */
+function install(ids: readonly string[], drawnCheck: (ids: readonly string[]) => boolean): void {
+  const tasks: LongTask[] = [];
+  let longTaskObserver: PerformanceObserver | null = null;
+  try {
+    // buffered: true also reports tasks that ended before the observer was registered.
+    longTaskObserver = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    });
+    longTaskObserver.observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: longTasks() stays empty and the report says "< 50 ms".
+  }
+  let resolve: (t: DrawnTimes) => void = () => {};
+  const drawn = new Promise<DrawnTimes>((r) => (resolve = r));
+  let done = false;
+  const observer = new MutationObserver(() => {
+    if (done || !drawnCheck(ids)) return;
+    done = true;
+    observer.disconnect();
+    const drawnAt = performance.now();
+    const marks: Record<string, number> = {};
+    for (const id of ids) {
+      marks[id] = document.querySelectorAll(`figure[data-chart="${id}"] svg :is(path, rect, line, circle)`).length;
+    }
+    // rAF runs before the frame is painted; a message posted from it is handled after the paint.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ drawnAt, paintedAt: performance.now(), marks });
+      channel.port2.postMessage(null);
+    });
+  });
+  // Observing the Document itself works before <html> exists; attributes too, in case a chart fills in existing marks.
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  (window as unknown as BenchWindow).__bench = {
+    drawn,
+    longTasks() {
+      if (longTaskObserver) for (const e of longTaskObserver.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
+      return tasks;
+    },
+  };
+}
+
+/**
+ * The init script's source. tsx compiles with keepNames, which wraps named functions in a
+ * `__name(...)` helper that does not exist in the page: define a no-op one first.
+ */
+export function initScript(ids: readonly string[]): string {
+  return [
+    'globalThis.__name = globalThis.__name || ((f) => f);',
+    `(${install.toString()})(${JSON.stringify(ids)}, ${isDrawn.toString()});`,
+  ].join('\n');
+}

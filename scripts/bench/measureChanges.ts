@@ -1,0 +1,79 @@
+// Filter-change latency in an already drawn page: From-year changes alternating with Countries checkbox toggles.
+import type { ElementHandle, Page } from 'playwright-core';
+import type { BenchWindow, LongTask } from './inPage.ts';
+
+/** Half are year changes, half checkbox toggles; an even number of toggles per country leaves the selection as it was. */
+export const CHANGES = 24;
+const COUNTRIES = ['Israel', 'United States'];
+const PREFERRED_YEARS = [2019, 2014];
+
+export interface ChangeResult {
+  /** ms from just before each change is dispatched to the end of the next painted frame. */
+  latencies: number[];
+  kinds: ('year' | 'country')[];
+  /** Long tasks (≥ 50 ms) that started during the changes. */
+  longTasks: LongTask[];
+}
+
+/** Returns null when the page has no "From year" select (e.g. an embed page). */
+export async function measureChanges(page: Page): Promise<ChangeResult | null> {
+  // Found by accessible name, as a reader would; old commits may lack a country, so take those present.
+  const select = page.getByRole('combobox', { name: 'From year', exact: true });
+  if ((await select.count()) !== 1) return null;
+  const group = page.getByRole('group', { name: 'Countries', exact: true });
+  const boxes: ElementHandle<HTMLInputElement>[] = [];
+  for (const name of COUNTRIES) {
+    const box = group.getByRole('checkbox', { name, exact: true });
+    if ((await box.count()) === 1) boxes.push((await box.elementHandle()) as ElementHandle<HTMLInputElement>);
+  }
+  const selectHandle = (await select.elementHandle()) as ElementHandle<HTMLSelectElement>;
+
+  // One evaluate for all changes, so no round trip to Node sits inside a measurement.
+  return page.evaluate(
+    async ({ select, boxes, count, preferred }) => {
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+      // Resolves in a task queued from the next rAF callback: that task runs after the frame was painted.
+      const painted = () =>
+        new Promise<number>((r) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => r(performance.now());
+            channel.port2.postMessage(null);
+          }),
+        );
+      const options = Array.from(select.options).map((o) => o.value);
+      let years = preferred.map(String).filter((y) => options.includes(y));
+      if (years.length < 2) years = [options[1] ?? options[0]!, options[Math.floor(options.length / 2)]!];
+      // The first year change must change something.
+      if (years[0] === select.value) years.reverse();
+
+      const latencies: number[] = [];
+      const kinds: ('year' | 'country')[] = [];
+      await frame();
+      await frame();
+      const t0 = performance.now();
+      let yearIndex = 0;
+      let boxIndex = 0;
+      for (let i = 0; i < count; i++) {
+        const kind = boxes.length && i % 2 ? 'country' : 'year';
+        const start = performance.now();
+        if (kind === 'year') {
+          select.value = years[yearIndex++ % years.length]!;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        } else {
+          boxes[boxIndex++ % boxes.length]!.click();
+        }
+        latencies.push((await painted()) - start);
+        kinds.push(kind);
+        // Let the page settle between changes, as a reader's clicks are far apart.
+        await frame();
+        await frame();
+      }
+      const t1 = performance.now();
+      await new Promise((r) => setTimeout(r, 0));
+      const longTasks = (window as unknown as BenchWindow).__bench.longTasks().filter((t) => t.start >= t0 && t.start <= t1);
+      return { latencies, kinds, longTasks };
+    },
+    { select: selectHandle, boxes, count: CHANGES, preferred: PREFERRED_YEARS },
+  );
+}

@@ -1,0 +1,74 @@
+// One fresh Chromium load of one page at one CPU rate: time to every view drawn, long tasks, fetched files, then filter changes.
+import type { Browser } from 'playwright-core';
+import { initScript, type BenchWindow, type DrawnTimes, type LongTask } from './inPage.ts';
+import { measureChanges, type ChangeResult } from './measureChanges.ts';
+
+export const VIEWPORT = { width: 1280, height: 900 };
+/** Generous: at 4× CPU a slow baseline may take several seconds; a page that never draws is reported, not awaited forever. */
+const DRAWN_TIMEOUT_MS = 30_000;
+
+export interface Fetched {
+  /** Path (with query) relative to the site root. */
+  path: string;
+  /** Request start, ms since navigation start (same clock as the page's performance.now()). */
+  start: number;
+}
+
+export interface LoadResult {
+  drawn: DrawnTimes | null;
+  error?: string;
+  /** Longest long task that started before the drawn frame was painted (null: none ≥ 50 ms). */
+  longestLoadTask: number | null;
+  /** Every file fetched from the site during the load. */
+  fetched: Fetched[];
+  changes: ChangeResult | null;
+}
+
+export async function measureLoad(browser: Browser, url: string, ids: readonly string[], cpuRate: number): Promise<LoadResult> {
+  // A new context per load: empty cache, no storage, nothing shared with the previous load.
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.addInitScript({ content: initScript(ids) });
+    const page = await context.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+
+    const origin = new URL(url).origin;
+    const requests: { path: string; wallStart: number }[] = [];
+    context.on('requestfinished', (request) => {
+      const u = new URL(request.url());
+      if (u.origin !== origin) return;
+      requests.push({ path: u.pathname.slice(1) + u.search, wallStart: request.timing().startTime });
+    });
+
+    await page.goto(url, { waitUntil: 'load', timeout: DRAWN_TIMEOUT_MS });
+    const probe = () => (window as unknown as BenchWindow).__bench.drawn;
+    let drawn: DrawnTimes | null = null;
+    let error: string | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      drawn = await Promise.race([
+        page.evaluate(probe),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`not drawn within ${DRAWN_TIMEOUT_MS} ms`)), DRAWN_TIMEOUT_MS);
+        }),
+      ]);
+    } catch (e) {
+      error = (e as Error).message;
+    } finally {
+      clearTimeout(timer); // a pending timer would keep the process alive for a minute after the report
+    }
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const tasks: LongTask[] = await page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks());
+    const loadTasks = drawn ? tasks.filter((t) => t.start < drawn.paintedAt).map((t) => t.duration) : [];
+
+    // Late requests (if any) finish before the changes start, so they neither count as load nor disturb the changes.
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    const changes = drawn ? await measureChanges(page) : null;
+    // Playwright reports wall-clock start times; the page's clock starts at timeOrigin (navigation start).
+    const fetched = requests.map((r) => ({ path: r.path, start: r.wallStart - timeOrigin }));
+    return { drawn, error, longestLoadTask: loadTasks.length ? Math.max(...loadTasks) : null, fetched, changes };
+  } finally {
+    await context.close();
+  }
+}
