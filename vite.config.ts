@@ -7,7 +7,12 @@ import { serveData } from './scripts/serveData.ts';
 export default defineConfig({
   plugins: [svelte(), svelteTesting(), serveData('data')],
   base: './',
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // Two pages: the dashboard and the embed (one view alone); each loads only the code it needs.
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

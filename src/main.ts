@@ -1,6 +1,22 @@
-// Entry point of the dashboard page.
+// Entry point of the dashboard page: theme, then boot every view and mount the page.
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { boot } from './lib/boot/boot.ts';
+import { drawnMark } from './lib/boot/drawnMark.ts';
+import { VIEW_IDS } from './lib/catalogue/catalogue.ts';
+import { applyTheme } from './lib/theme.ts';
+import { strings } from './lib/strings.ts';
 import './styles.css';
 
-mount(App, { target: document.getElementById('app')! });
+applyTheme('auto');
+const target = document.getElementById('app')!;
+boot(VIEW_IDS, { everything: true })
+  .then((booted) => {
+    target.replaceChildren();
+    mount(App, { target, props: { booted, onDrawn: drawnMark(VIEW_IDS) } });
+  })
+  .catch((e: Error) => {
+    const alert = Object.assign(document.createElement('p'), { textContent: strings.loadFailed(e.message) });
+    alert.setAttribute('role', 'alert');
+    target.replaceChildren(alert);
+  });

@@ -4,12 +4,18 @@ import type { ClaimOp, NoDataReason, Verdict } from './claims/types.ts';
 import type { FlowLayer } from './map/layers.ts';
 import { formatCount } from './format.ts';
 
+/** A chart's subtitle: "tonnes, 2014–2024 · note · note"; empty or false notes are left out. */
+const subtitle = (unit: string, years: string, ...notes: (string | false | null)[]) =>
+  [`${unit}, ${years}`, ...notes.filter((n): n is string => !!n)].join(' · ');
+
 export const strings = {
   title: 'Azerbaijan Ties',
   dek: "Azerbaijan's partnerships in numbers: crude oil exported, defense products imported, investment received and high-level visits, with Israel, the United States and the UAE. Every figure links to its source.",
   loading: 'Loading data…',
   loadFailed: (reason: string) => `The data could not be loaded: ${reason}`,
   dataPanelTitle: 'Data',
+  /** The scrolling table of the Data panel: a region of its own, named apart from the panel. */
+  dataCountsRegion: 'Rows read, kept and rejected per file',
   dataPanelIntro: 'Each dataset as loaded and checked in your browser. Rows that fail a check are listed and left out; all the others are shown.',
   rowsRead: 'Rows read',
   rowsKept: 'Rows kept',
@@ -31,6 +37,7 @@ export const strings = {
   /** The empty state of a chart: which years do have figures. */
   noFiguresIn: (years: string, have: string) =>
     have ? `No figures for ${years}. Figures exist for ${have}.` : `No figures for ${years}.`,
+  subtitle,
 } as const;
 
 // Reader-visible strings of the oil chart.
@@ -137,9 +144,9 @@ export const investmentStrings = {
     cumulative: 'Cumulative statements',
   } satisfies Record<InvestmentView, string>,
   subtitles: {
-    flows: (units: string[], years: string) => `${list.format(units)}, ${years} · Central Bank of Azerbaijan flows, as reported`,
-    projects: (units: string[], years: string) => `${list.format(units)}, ${years} · named projects, each unit on its own scale`,
-    cumulative: (units: string[], years: string) => `${list.format(units)}, ${years} · statements of totals as made, not a series`,
+    flows: (units: string[], years: string) => subtitle(list.format(units), years, 'Central Bank of Azerbaijan flows, as reported'),
+    projects: (units: string[], years: string) => subtitle(list.format(units), years, 'named projects, each unit on its own scale'),
+    cumulative: (units: string[], years: string) => subtitle(list.format(units), years, 'statements of totals as made, not a series'),
   } satisfies Record<InvestmentView, (units: string[], years: string) => string>,
   flowsNote: 'Each line spans the period its figure covers: a quarter, nine months, half a year or a year. Lines are never joined.',
   outflowNote: "Azerbaijan's own direct investment abroad (outflows) is listed in the data table, not drawn.",
@@ -186,8 +193,7 @@ export const visitsStrings = {
   kindsLabels: { all: 'All contacts', visits: 'Visits and meetings', calls: 'Calls' } satisfies Record<VisitKinds, string>,
   /** "High-level contacts (visits, meetings and calls), 2014–2024 · 40 contacts". */
   subtitle: (kinds: VisitKinds, years: string, n: number, selected: number | null) =>
-    `${KINDS_PHRASE[kinds]}, ${years} · ${contacts(n)}` +
-    (selected === null ? '' : `, ${formatCount(selected)} with the selected partners`),
+    subtitle(KINDS_PHRASE[kinds], years, contacts(n) + (selected === null ? '' : `, ${formatCount(selected)} with the selected partners`)),
   contacts,
   /** A lane's total: "5 contacts", or "none recorded" (coverage is partial, so not "0"). */
   laneTotal: (n: number) => (n ? contacts(n) : 'none recorded'),

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { test, assert } from './harness.ts';
+import { VIEW_IDS, jsBeforeDrawn } from './embedPage.ts';
 
 const gzipKb = (files: string[]) => files.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
 const assets = (ext: string) => readdirSync('dist/assets').filter((f) => f.endsWith(ext)).map((f) => path.join('dist/assets', f));
@@ -10,11 +11,27 @@ const assets = (ext: string) => readdirSync('dist/assets').filter((f) => f.endsW
 test('the JavaScript stays within 120 KB gzip, the CSS within 10 KB', async () => {
   const js = gzipKb(assets('.js'));
   const css = gzipKb(assets('.css'));
-  assert(js <= 120, `JS is ${js.toFixed(1)} KB gzip`);
+  assert(js <= 120, `JS is ${js.toFixed(1)} KB gzip (budget 120 KB)`);
   assert(css <= 10, `CSS is ${css.toFixed(1)} KB gzip`);
 });
 
 test('the regional map stays within 15 KB gzip', async () => {
   const map = gzipKb(['dist/region.topo.json']);
   assert(map <= 15, `region.topo.json is ${map.toFixed(1)} KB gzip`);
+});
+
+test('each view’s embed fetches less JavaScript before its first full draw than the dashboard (sizes printed)', async ({ page, baseUrl }) => {
+  const dashboard = await jsBeforeDrawn(page, baseUrl, baseUrl);
+  const sizes: string[] = [`dashboard ${(dashboard.gzip / 1024).toFixed(1)} KB (${dashboard.files.length} files)`];
+  for (const id of VIEW_IDS) {
+    const embed = await jsBeforeDrawn(page, `${baseUrl}embed.html?chart=${id}`, baseUrl);
+    sizes.push(`${id} ${(embed.gzip / 1024).toFixed(1)} KB (${embed.files.length} files)`);
+    assert(embed.gzip < dashboard.gzip, `the ${id} embed's JS (${embed.gzip} B gzip) is not smaller than the dashboard's (${dashboard.gzip} B)`);
+  }
+  console.log(`      JS gzip before the first full draw: ${sizes.join(', ')}`);
+});
+
+test('the embed loader (embed.js) stays within 1.5 KB gzip, at its fixed unhashed URL', async () => {
+  const loader = gzipKb(['dist/embed.js']);
+  assert(loader <= 1.5, `embed.js is ${loader.toFixed(2)} KB gzip (budget 1.5 KB)`);
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { test, assert } from './harness.ts';
 import { axeViolations } from './axe.ts';
+import { cspViolations, waitDrawn, watchCsp } from './embedPage.ts';
 import type { Page } from 'playwright-core';
 
 async function ready(page: Page) {
@@ -109,4 +110,34 @@ test('keyboard: "Clear selection" hands focus to the first country; a claim link
   await page.locator('.claims-panel').getByRole('link', { name: /Show this in the dashboard/ }).first().focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'charts');
+});
+
+test('a filter change keeps the fragment and the keys that are not ours (?utm_source=…#sources)', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}?utm_source=newsletter&start=1800#sources`);
+  await ready(page);
+  assert((await page.evaluate(() => location.search + location.hash)) === '?utm_source=newsletter#sources', 'the invalid start was not dropped alone');
+  await page.getByRole('combobox', { name: 'From year' }).selectOption('2020');
+  const url = await page.evaluate(() => location.search + location.hash);
+  assert(url === '?utm_source=newsletter&start=2020#sources', `URL became ${url}`);
+});
+
+test('a one-sided ?start= past the default end moves the end with it, as the menus do', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}?start=2025`);
+  await ready(page);
+  assert((await page.getByRole('combobox', { name: 'From year' }).inputValue()) === '2025', 'From year is not 2025');
+  assert((await page.getByRole('combobox', { name: 'To year' }).inputValue()) === '2025', 'To year did not follow');
+});
+
+test('the dashboard runs under the shipped Content-Security-Policy with no violation', async ({ page, baseUrl, consoleErrors }) => {
+  await watchCsp(page);
+  await page.goto(baseUrl);
+  await waitDrawn(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
+    assert(csp?.includes(directive), `the page's CSP lacks ${directive}`);
+  }
+  await page.getByRole('checkbox', { name: 'Israel' }).check();
+  await page.locator('figure[data-chart="oil"]').getByRole('button', { name: 'Show data table' }).click();
+  assert((await cspViolations(page)).length === 0, `CSP violations: ${await cspViolations(page)}`);
+  assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
 });

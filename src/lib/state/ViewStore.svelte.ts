@@ -1,5 +1,5 @@
 // The one place the page keeps its view state: committed changes push history, Back/Forward restore.
-import { decodeState, encodeState, stateQuery } from './stateUrl.ts';
+import { decodeState, encodeState, mergeQuery, stateQuery } from './stateUrl.ts';
 import type { StateDomain, ViewState } from './viewState.ts';
 
 /** Minimal views of `location` and `history`, so the store can be tested without a browser. */
@@ -9,11 +9,18 @@ export interface Navigation {
   replace: (query: string) => void;
 }
 
+/** The page's own URL, keeping its path and fragment (`#sources`) on every rewrite. */
+const here = (query: string) => `${window.location.pathname}${query}${window.location.hash}`;
+
 export const browserNavigation: Navigation = {
   search: () => window.location.search,
-  push: (q) => window.history.pushState(null, '', q || window.location.pathname),
-  replace: (q) => window.history.replaceState(null, '', q || window.location.pathname),
+  push: (q) => window.history.pushState(null, '', here(q)),
+  replace: (q) => window.history.replaceState(null, '', here(q)),
 };
+
+/** An embed's navigation: it rewrites its URL but never adds a history entry, which would
+ *  hijack the Back button of the article around it. */
+export const embedNavigation: Navigation = { ...browserNavigation, push: browserNavigation.replace };
 
 export class ViewStore {
   state: ViewState = $state()!;
@@ -26,14 +33,20 @@ export class ViewStore {
     this.domain = domain;
     this.#nav = nav;
     this.state = decodeState(new URLSearchParams(nav.search()), domain);
-    // A query the app does not understand is rewritten to the state it decoded to.
-    const canonical = stateQuery(this.state, domain);
+    // A query the app does not understand is rewritten to the state it decoded to; keys that are not ours stay.
+    const canonical = mergeQuery(nav.search(), this.state, domain);
     if (canonical !== nav.search()) nav.replace(canonical);
   }
 
   /** Applies a change a reader made and adds a history entry (unless nothing changed). */
   commit(patch: Partial<ViewState>): void {
     this.#apply(patch);
+  }
+
+  /** Selects or deselects one partner (a map button, a checkbox), as one committed change. */
+  toggle(code: string): void {
+    const list = this.state.countries;
+    this.commit({ countries: list.includes(code) ? list.filter((c) => c !== code) : [...list, code] });
   }
 
   /** The link of a view given as a query (a claim's `view`): decoded, so it is canonical and valid. */
@@ -54,9 +67,8 @@ export class ViewStore {
   #apply(patch: Partial<ViewState>): void {
     // Round-tripping through the codec keeps the state valid (e.g. a unit the new indicator lacks).
     const next = decodeState(encodeState({ ...this.state, ...patch }, this.domain), this.domain);
-    const query = stateQuery(next, this.domain);
-    if (query === stateQuery(this.state, this.domain)) return;
+    if (stateQuery(next, this.domain) === stateQuery(this.state, this.domain)) return;
     this.state = next;
-    this.#nav.push(query);
+    this.#nav.push(mergeQuery(this.#nav.search(), next, this.domain));
   }
 }

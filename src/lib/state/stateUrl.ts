@@ -19,7 +19,11 @@ function year(value: string | null, domain: StateDomain, fallback: number): numb
 export function decodeState(params: URLSearchParams, domain: StateDomain): ViewState {
   let start = year(params.get('start'), domain, DEFAULT_STATE.start);
   let end = year(params.get('end'), domain, DEFAULT_STATE.end);
-  if (start > end) [start, end] = [DEFAULT_STATE.start, DEFAULT_STATE.end];
+  // A one-sided range past the other end's default moves that end along, as the year menus do.
+  const named = { start: start !== DEFAULT_STATE.start, end: end !== DEFAULT_STATE.end };
+  if (start > end && named.start && !named.end) end = start;
+  else if (start > end && named.end && !named.start) start = end;
+  else if (start > end) [start, end] = [DEFAULT_STATE.start, DEFAULT_STATE.end];
   const countries = [...new Set((params.get('countries') ?? '').split(',').filter((c) => domain.partners.has(c)))].sort();
   const oilParam = params.get('oil');
   const oil = oilParam !== null && domain.oilUnits.has(oilParam) ? oilParam : DEFAULT_STATE.oil;
@@ -36,6 +40,22 @@ export function decodeState(params: URLSearchParams, domain: StateDomain): ViewS
     kinds: oneOf(VISIT_KINDS, params.get('kinds'), DEFAULT_STATE.kinds),
     layer: oneOf(MAP_LAYERS, params.get('layer'), DEFAULT_STATE.layer),
   };
+}
+
+/** Every query key the state owns; any other key (utm_source, an embed's chart, plain, theme) is not ours. */
+export const STATE_KEYS: readonly string[] = ['start', 'end', 'countries', 'oil', 'unit', 'arms', 'edition', 'investment', 'kinds', 'layer'];
+
+/**
+ * The page's query with the state written in: keys that are not ours keep their place and
+ * values, ours follow (defaults left out). "?utm_source=x" with countries ISR gives
+ * "?utm_source=x&countries=ISR"; an empty result is "".
+ */
+export function mergeQuery(search: string, state: ViewState, domain: StateDomain): string {
+  const params = new URLSearchParams(search);
+  for (const key of STATE_KEYS) params.delete(key);
+  for (const [key, value] of encodeState(state, domain)) params.append(key, value);
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
 }
 
 /** Writes the state as a query, leaving out every value equal to its default. */

@@ -72,3 +72,24 @@ describe('ViewStore.open and hrefFor (claims link to their views)', () => {
     expect(h.entries).toEqual(['', '?start=2011&end=2020&arms=customers']);
   });
 });
+
+describe('ViewStore keeps what is not its own in the URL', () => {
+  it('keys that are not ours (utm_source, an embed’s chart, plain, theme) survive every rewrite', () => {
+    const h = fakeHistory('?chart=oil&utm_source=news&start=1800&plain=1&theme=dark');
+    const store = new ViewStore(domain, h.nav);
+    expect(h.entries).toEqual(['?chart=oil&utm_source=news&plain=1&theme=dark']);
+    store.commit({ countries: ['ISR'] });
+    expect(h.entries.at(-1)).toBe('?chart=oil&utm_source=news&plain=1&theme=dark&countries=ISR');
+    store.commit({ countries: [] });
+    expect(h.entries.at(-1)).toBe('?chart=oil&utm_source=news&plain=1&theme=dark');
+  });
+
+  it('toggle selects and deselects a partner as one entry each', () => {
+    const h = fakeHistory();
+    const store = new ViewStore(domain, h.nav);
+    store.toggle('USA');
+    store.toggle('ISR');
+    store.toggle('USA');
+    expect(h.entries).toEqual(['', '?countries=USA', '?countries=ISR,USA', '?countries=ISR']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { decodeState, encodeState, stateQuery } from '../../../src/lib/state/stateUrl.ts';
+import { decodeState, encodeState, mergeQuery, stateQuery } from '../../../src/lib/state/stateUrl.ts';
 import {
   DEFAULT_STATE, ARMS_VIEWS, EDITIONS, INVESTMENT_VIEWS, VISIT_KINDS, MAP_LAYERS, type StateDomain, type ViewState,
 } from '../../../src/lib/state/viewState.ts';
@@ -102,5 +102,26 @@ describe('state ⇄ URL properties', () => {
 
   it('decodeState never throws on arbitrary query text', () => {
     fc.assert(fc.property(fc.string(), (q) => { decodeState(new URLSearchParams(q), domain); }));
+  });
+});
+
+describe('decodeState: a one-sided year range behaves as the year menus do', () => {
+  const decode = (q: string) => decodeState(new URLSearchParams(q), domain);
+  it.each([
+    ['start=2025', 2025, 2025],
+    ['end=2010', 2010, 2010],
+    ['start=2020', 2020, 2024],
+    ['end=2016', 2014, 2016],
+    ['start=2024&end=2020', 2014, 2024],
+  ])('?%s → %i–%i', (q, start, end) => {
+    expect(decode(q)).toMatchObject({ start, end });
+  });
+});
+
+describe('mergeQuery', () => {
+  it('keeps other keys in place and writes ours after them, defaults left out', () => {
+    const state = decodeState(new URLSearchParams('countries=ISR,USA'), domain);
+    expect(mergeQuery('?utm_source=x&countries=ARE&start=2014', state, domain)).toBe('?utm_source=x&countries=ISR,USA');
+    expect(mergeQuery('?start=2020', decodeState(new URLSearchParams(''), domain), domain)).toBe('');
   });
 });

@@ -1,0 +1,50 @@
+// One boot for every page: loads only the datasets (and the map) the requested views need, and
+// their components; decodes nothing itself (the ViewStore does, against the descriptor's domain).
+import type { Component } from 'svelte';
+import { loadPackage, type LoadedPackage } from '../data/loadPackage.ts';
+import { dashboardData, type DashboardData } from '../data/dashboardData.ts';
+import { loadRegion, type RegionFeature } from '../geo/loadRegion.ts';
+import type { ChartProps } from '../frame/chartProps.ts';
+import { CATALOGUE, datasetsFor, type CatalogueEntry, type ViewId } from '../catalogue/catalogue.ts';
+
+export interface BootedView {
+  entry: CatalogueEntry;
+  component: Component<ChartProps>;
+}
+
+export interface Booted {
+  pkg: LoadedPackage;
+  data: DashboardData;
+  /** The region's countries; empty when no view draws the map. */
+  features: RegionFeature[];
+  views: BootedView[];
+}
+
+export interface BootOptions {
+  /** Where data/ and region.topo.json are, relative to the page; ends in '/'. */
+  base?: string;
+  /** Load every resource (the dashboard's Data and Claims panels need them all). */
+  everything?: boolean;
+  fetchFn?: typeof fetch;
+}
+
+/** Loads the package files, the map and the components the views need, in parallel. */
+export async function boot(ids: readonly ViewId[], { base = './', everything = false, fetchFn = fetch }: BootOptions = {}): Promise<Booted> {
+  const entries = ids.map((id) => CATALOGUE[id]);
+  const [pkg, features, components] = await Promise.all([
+    loadPackage(`${base}data/`, fetchFn, everything ? undefined : datasetsFor(ids)),
+    entries.some((e) => e.region)
+      ? fetchFn(`${base}region.topo.json`).then((r) => {
+          if (!r.ok) throw new Error(`region.topo.json: HTTP ${r.status}`);
+          return r.json().then(loadRegion);
+        })
+      : Promise.resolve([]),
+    Promise.all(entries.map((e) => e.load())),
+  ]);
+  return {
+    pkg,
+    data: dashboardData(pkg),
+    features,
+    views: entries.map((entry, i) => ({ entry, component: components[i]! })),
+  };
+}

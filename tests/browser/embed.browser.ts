@@ -1,0 +1,86 @@
+// The embed page (embed.html?chart=<id>) and its loader (embed.js), in real Chromium: each view
+// alone, a host page on another origin that the embeds size themselves in, under a strict CSP.
+import { test, assert } from './harness.ts';
+import { axeViolations } from './axe.ts';
+import { VIEW_IDS, cspViolations, requestLog, waitDrawn, watchCsp } from './embedPage.ts';
+
+for (const id of VIEW_IDS) {
+  test(`embed ${id}: draws alone at 375 and 1280 px, light and dark, with its frame and no CSP violation`, async ({ page, baseUrl, consoleErrors }) => {
+    await watchCsp(page);
+    for (const [width, scheme] of [[375, 'light'], [1280, 'dark'], [375, 'dark'], [1280, 'light']] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${baseUrl}embed.html?chart=${id}&countries=ISR`);
+      await waitDrawn(page);
+      const figures = await page.locator('figure[data-chart]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart')));
+      assert(JSON.stringify(figures) === JSON.stringify([id]), `${width} ${scheme}: figures ${figures}`);
+      const figure = page.getByRole('figure');
+      assert((await figure.locator('svg :is(path, rect, line, circle)').count()) > 5, `${width} ${scheme}: no marks drawn`);
+      assert((await page.getByRole('heading', { level: 1 }).count()) === 1, 'the view title is the page’s one h1');
+      assert(/Source:/.test((await figure.locator('p.source').textContent()) ?? ''), 'no source line');
+      await figure.getByRole('button', { name: 'Get the data' }).waitFor();
+      const link = figure.getByRole('link', { name: /Open in the dashboard/ });
+      assert((await link.getAttribute('target')) === '_blank', 'the dashboard link does not open a new tab');
+      assert(/countries=ISR/.test((await link.getAttribute('href')) ?? ''), 'the dashboard link loses the selection');
+      const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+      assert(theme === scheme, `theme ${theme} under a ${scheme} system`);
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert(sideways <= 0, `${width}: the page scrolls sideways by ${sideways}px`);
+    }
+    assert((await cspViolations(page)).length === 0, `CSP violations: ${await cspViolations(page)}`);
+    assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
+  });
+}
+
+test('an unknown or missing chart lists the valid ids instead of a blank frame', async ({ page, baseUrl }) => {
+  for (const [query, said] of [['?chart=pie', /no chart called “pie”/], ['', /No chart was named/]] as const) {
+    await page.goto(`${baseUrl}embed.html${query}`);
+    const text = (await page.getByRole('alert').textContent()) ?? '';
+    assert(said.test(text), `"${text}"`);
+    for (const id of VIEW_IDS) assert(text.includes(id), `${query}: the message does not list ${id}`);
+  }
+});
+
+test('the oil embed fetches only its dataset and the sources, and no map', async ({ page, baseUrl }) => {
+  const log = requestLog(page, baseUrl);
+  await page.goto(`${baseUrl}embed.html?chart=oil`);
+  await waitDrawn(page);
+  const data = log.filter((p) => p.startsWith('data/') || p.endsWith('.topo.json')).sort();
+  assert(JSON.stringify(data) === JSON.stringify(['data/datapackage.json', 'data/oil-exports.csv', 'data/sources.csv']), `fetched ${data.join(', ')}`);
+});
+
+test('theme=dark and plain: dark on a light system; title kept for screen readers only, the source line stays', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}embed.html?chart=visits&theme=dark&plain=1`);
+  await waitDrawn(page);
+  assert((await page.evaluate(() => document.documentElement.dataset.theme)) === 'dark', 'theme=dark ignored');
+  const caption = page.locator('figcaption');
+  assert(await caption.evaluate((c) => c.classList.contains('visually-hidden')), 'plain still shows the title');
+  assert((await page.getByRole('heading', { level: 1 }).textContent())?.includes('contacts'), 'the title is gone for screen readers too');
+  assert(await page.locator('p.source').isVisible(), 'plain hid the source line');
+});
+
+test('embed: the map’s partner buttons work by keyboard; the URL follows without a history entry, keeping chart, plain and theme', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}embed.html?chart=map&plain=1&theme=light`);
+  await waitDrawn(page);
+  const before = await page.evaluate(() => history.length);
+  const israel = page.getByRole('button', { name: /^Israel/ }).first();
+  await israel.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.search.includes('countries=ISR'));
+  assert((await israel.getAttribute('aria-pressed')) === 'true', 'Israel not pressed');
+  const search = await page.evaluate(() => location.search);
+  assert(search === '?chart=map&plain=1&theme=light&countries=ISR', `URL became ${search}`);
+  assert((await page.evaluate(() => history.length)) === before, 'the embed added a history entry');
+});
+
+test('axe (all rules, best practices too) finds nothing on an embed, light and dark', async ({ page, baseUrl }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const id of ['map', 'arms'] as const) {
+      await page.goto(`${baseUrl}embed.html?chart=${id}`);
+      await waitDrawn(page);
+      const violations = await axeViolations(page);
+      assert(violations.length === 0, `${id} ${scheme}: ${violations.join('\n')}`);
+    }
+  }
+});

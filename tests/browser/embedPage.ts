@@ -1,0 +1,46 @@
+// Helpers for the embed tests: what one page fetched, its CSP violations, and a view drawn alone.
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+export const VIEW_IDS = ['map', 'oil', 'arms', 'investment', 'visits'] as const;
+
+/** Records `securitypolicyviolation` events from the first script on (read with cspViolations). */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+/** Waits for the page's `azerbaijan-ties:drawn` mark: every view on it has drawn. */
+export async function waitDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('azerbaijan-ties:drawn').length > 0, null, { timeout: 15_000 });
+}
+
+/** Paths (under the site) of every request the page makes, from now on. */
+export function requestLog(page: Page, baseUrl: string): string[] {
+  const paths: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith(baseUrl)) paths.push(new URL(r.url()).pathname.slice(1));
+  });
+  return paths;
+}
+
+/** Gzip size (level 9) of built files named by their paths under dist/. */
+export function gzipBytes(paths: string[]): number {
+  return paths.reduce((sum, p) => sum + gzipSync(readFileSync(`dist/${p}`), { level: 9 }).length, 0);
+}
+
+/** The JS files a page fetched before it was fully drawn, and their gzip size. */
+export async function jsBeforeDrawn(page: Page, url: string, baseUrl: string): Promise<{ files: string[]; gzip: number }> {
+  const log = requestLog(page, baseUrl);
+  await page.goto(url);
+  await waitDrawn(page);
+  const files = [...new Set(log.filter((p) => p.endsWith('.js')))];
+  return { files, gzip: gzipBytes(files) };
+}
