@@ -1,4 +1,5 @@
 // Arc widths: a monotone square-root scale per layer, and the reference values its legend shows.
+import { max as d3max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { FlowLayer } from './layers.ts';
 
@@ -27,11 +28,11 @@ export type ArcWidth = (value: number | null) => number | null;
  * large ones. Values above the largest are drawn at the widest stroke.
  */
 export function arcWidthScale(values: readonly (number | null)[], range: readonly [number, number]): ArcWidth {
-  const max = Math.max(0, ...values.filter((v): v is number => v !== null && Number.isFinite(v)));
+  const top = Math.max(0, d3max(values, (v) => (v !== null && Number.isFinite(v) ? v : undefined)) ?? 0);
   const [thin, thick] = range;
   return (value) => {
-    if (value === null || !Number.isFinite(value) || value <= 0 || max <= 0) return null;
-    return thin + (thick - thin) * Math.sqrt(Math.min(value, max) / max);
+    if (value === null || !Number.isFinite(value) || value <= 0 || top <= 0) return null;
+    return thin + (thick - thin) * Math.sqrt(Math.min(value, top) / top);
   };
 }
 

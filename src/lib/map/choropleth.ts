@@ -1,4 +1,5 @@
 // When the map shades countries by their figure, and how strongly: only with enough countries inside the window.
+import { max } from 'd3-array';
 import { partnerAnchor } from '../geo/partnerAnchors.ts';
 import { hasArc, type Flow } from './flow.ts';
 
@@ -28,6 +29,6 @@ export function choroplethShades(flows: readonly Flow[], min = CHOROPLETH_MIN): 
   if (new Set(flows.map((f) => f.layer)).size !== 1) return null;
   const inside = flows.filter((f) => hasArc(f) && isInside(f.partner));
   if (!showsChoropleth(inside.length, min)) return null;
-  const max = Math.max(...inside.map((f) => f.value!));
-  return new Map(inside.map((f) => [f.partner, 0.12 + 0.43 * Math.sqrt(f.value! / max)]));
+  const top = max(inside, (f) => f.value!)!;
+  return new Map(inside.map((f) => [f.partner, 0.12 + 0.43 * Math.sqrt(f.value! / top)]));
 }

@@ -1,4 +1,5 @@
 // The visits layer: how many high-level contacts Azerbaijan had with each partner in the years shown.
+import { extent } from 'd3-array';
 import type { VisitEvent } from '../data/types.ts';
 import type { YearRange } from '../data/valueFor.ts';
 import { eventPartner } from '../data/partner.ts';
@@ -12,10 +13,11 @@ import type { Flow } from './flow.ts';
  * a year without contacts.
  */
 export function contactFlows(events: VisitEvent[], years: YearRange): Flow[] {
-  const all = events.map(eventYear).filter(Number.isFinite);
-  if (!all.length) return [];
-  const first = Math.min(...all);
-  const last = Math.max(...all);
+  const [first, last] = extent(events, (e) => {
+    const y = eventYear(e);
+    return Number.isFinite(y) ? y : undefined;
+  });
+  if (first === undefined || last === undefined) return [];
   const covered: number[] = [];
   for (let y = Math.max(years.start, first); y <= Math.min(years.end, last); y++) covered.push(y);
   const byPartner = new Map<string, VisitEvent[]>();

@@ -1,4 +1,5 @@
 // Where each partner sits on the map: its inside anchor, or an edge marker spread along the border with its label.
+import { max, min } from 'd3-array';
 import type { GeoProjection } from 'd3-geo';
 import type { Aggregation } from '../data/types.ts';
 import { edgePoint, type MapSide } from '../geo/edgePoint.ts';
@@ -92,8 +93,8 @@ export function partnerPlaces(
   const obstacles = inside.flatMap((p) => {
     const spans = nearSides(p.x, p.y, b, LINE).map((near) => obstacleSpan(p, near, b));
     if (!spans.length) return [];
-    const lo = Math.min(...spans.map((span) => span[0]));
-    const hi = Math.max(...spans.map((span) => span[1]));
+    const lo = min(spans, (span) => span[0])!;
+    const hi = max(spans, (span) => span[1])!;
     return [{ at: (lo + hi) / 2, extent: hi - lo, weight: 1e6 }];
   });
   const perimeter = 2 * (b.right - b.left) + 2 * (b.bottom - b.top);

@@ -61,3 +61,10 @@ describe('widthRangeFor', () => {
     expect(widthRangeFor('oil', 100)).toEqual([1.5, 1.5 + 12.5 * 0.5]);
   });
 });
+
+describe('arcWidthScale on a large file', () => {
+  it('arcWidthScale(200,000 values) finds the largest without overflowing the call stack', () => {
+    const values = Array.from({ length: 200_000 }, (_, i) => i + 1);
+    expect(arcWidthScale(values, WIDTH_RANGE.arms)(200_000)).toBeCloseTo(14, 6);
+  });
+});

@@ -62,3 +62,10 @@ describe('choroplethShades', () => {
     expect(choroplethShades(flowsFor(data, ['oil', 'arms', 'investment', 'visits'], 'register2026', YEARS))).toBeNull();
   });
 });
+
+describe('choroplethShades on a large file', () => {
+  it('choroplethShades(200,000 flows) shades the largest fully without overflowing the call stack', () => {
+    const flows = Array.from({ length: 200_000 }, (_, i) => flow(['ISR', 'PAK', 'RUS', 'SVK', 'TUR'][i % 5]!, i + 1));
+    expect(choroplethShades(flows)!.get('TUR')).toBeCloseTo(0.55, 6);
+  });
+});

@@ -1,14 +1,15 @@
-// mapModel on the shipped data: which partners and arcs the default map draws, its height, and the crosshair year.
+// mapRange and mapModel on the shipped data: which partners and arcs the default map draws, its height, and the crosshair year.
 import { describe, it, expect } from 'vitest';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
 import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
 import { regionHeightForWidth } from '../../../src/lib/geo/regionProjection.ts';
 import { DEFAULT_STATE, type ViewState } from '../../../src/lib/state/viewState.ts';
-import { mapHeight, mapModel } from '../../../src/lib/map/mapModel.ts';
+import { mapModel } from '../../../src/lib/map/mapModel.ts';
+import { mapHeight, mapRange } from '../../../src/lib/map/mapRange.ts';
 
 const data = dashboardData(readDataDir('data'));
 const model = (state: Partial<ViewState> = {}, hoverYear: number | null = null) =>
-  mapModel(data, { ...DEFAULT_STATE, ...state }, 640, 1000, hoverYear);
+  mapModel(data, mapRange(data, { ...DEFAULT_STATE, ...state }, 640, 1000), hoverYear);
 
 describe('mapModel', () => {
   it('mapModel(default) places the partners with an arc: inside anchors and edge markers, Israel first', () => {

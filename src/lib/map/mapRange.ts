@@ -1,0 +1,72 @@
+// What the flow map draws for a scope and a size, whatever the hover year: the range's flows,
+// where partners sit, the hub and the shading (mapModel adds what a hover year changes).
+import type { DashboardData } from '../data/dashboardData.ts';
+import type { ViewState } from '../state/viewState.ts';
+import { emphasis, type Emphasis } from '../series/partnerStyle.ts';
+import { countryName } from '../geo/countryNames.ts';
+import { BAKU } from '../geo/hub.ts';
+import { regionHeightForWidth, regionProjection } from '../geo/regionProjection.ts';
+import type { Point } from './arcPath.ts';
+import { choroplethShades } from './choropleth.ts';
+import { hasArc, type Flow } from './flow.ts';
+import { flowsFor } from './layerFlows.ts';
+import { layersOf, type FlowLayer } from './layers.ts';
+import { isPlace, partnerPlaces, type PartnerPlace } from './partnerPlaces.ts';
+
+/** Partners the page lists first (DESIGN.md): they also come first in the map's tab order. */
+const FIRST = ['ISR', 'USA', 'ARE', 'TUR'];
+
+/** The parts of the view state the map reads. */
+export type MapScope = Pick<ViewState, 'layer' | 'edition' | 'start' | 'end' | 'countries'>;
+
+/** A partner placed on the map, with its place in the selection. */
+export interface MapPlace extends PartnerPlace {
+  selected: boolean;
+  emphasis: Emphasis;
+}
+
+/** What the scope and the size decide: a hover year leaves all of it as it is. */
+export interface MapRange {
+  scope: MapScope;
+  width: number;
+  height: number;
+  layers: FlowLayer[];
+  /** Placeable flows over the whole range (the table and download read these). */
+  rangeFlows: Flow[];
+  hub: Point;
+  /** Partners with an arc in the range, in tab order. */
+  places: MapPlace[];
+  shades: Map<string, number> | null;
+}
+
+/** The map's height: the window's own height for `width`, no taller than `maxHeight`. */
+export function mapHeight(width: number, maxHeight: number): number {
+  return Math.max(0, Math.min(regionHeightForWidth(width), maxHeight));
+}
+
+const byPriority = (a: { code: string; name: string }, b: { code: string; name: string }): number => {
+  const i = FIRST.indexOf(a.code);
+  const j = FIRST.indexOf(b.code);
+  return (i < 0 ? FIRST.length : i) - (j < 0 ? FIRST.length : j) || a.name.localeCompare(b.name);
+};
+
+/** The flows whose partner can be placed (aggregates and unknown codes left out). */
+export const placeable = (data: DashboardData, flows: Flow[]): Flow[] => flows.filter((f) => isPlace(f.partner, data.aggregates));
+
+/**
+ * The map for `scope` at `width` × at most `maxHeight`, whatever the hover year: flows of the
+ * chosen layers over the range, partners with an arc in the range as places, and shading when it applies.
+ */
+export function mapRange(data: DashboardData, scope: MapScope, width: number, maxHeight: number): MapRange {
+  const height = mapHeight(width, maxHeight);
+  const projection = regionProjection(width, height);
+  const layers = layersOf(scope.layer);
+  const rangeFlows = placeable(data, flowsFor(data, layers, scope.edition, { start: scope.start, end: scope.end }));
+  const codes = [...new Set(rangeFlows.filter(hasArc).map((f) => f.partner))];
+  const named = codes.map((code) => ({ code, name: countryName(code, data.aggregates) })).sort(byPriority);
+  const places = partnerPlaces(named, width, height, projection)
+    .map((place): MapPlace => ({ ...place, selected: scope.countries.includes(place.code), emphasis: emphasis(place.code, scope) }))
+    .sort(byPriority);
+  const hub = (projection([BAKU[0], BAKU[1]]) ?? [0, 0]) as Point;
+  return { scope, width, height, layers, rangeFlows, hub, places, shades: choroplethShades(rangeFlows) };
+}

@@ -1,0 +1,92 @@
+// The map view (id `map`) in one pure call: the frame around it and everything its plot draws.
+import type { DashboardData } from '../data/dashboardData.ts';
+import type { ViewFrame } from '../frame/viewFrame.ts';
+import type { ViewState } from '../state/viewState.ts';
+import { sourceLine } from '../frame/sourceLine.ts';
+import { formatYears } from '../format.ts';
+import { mapStrings as s } from '../strings.ts';
+import { emptyMessage } from './emptyMessage.ts';
+import { hasArc } from './flow.ts';
+import { flowDownload, flowTable } from './flowTable.ts';
+import { LAYER_COLOUR } from './layers.ts';
+import { mapModel, type MapModel } from './mapModel.ts';
+import { mapRange, type MapRange, type MapScope } from './mapRange.ts';
+import { oilRoutePath } from './oilRoute.ts';
+import { mapSubtitle } from './subtitle.ts';
+
+export interface MapPlot extends MapModel {
+  /** The years drawn, as the reader sees them above the map: the crosshair year, else the range. */
+  drawn: string;
+  /** The fill colour of shaded countries: the layer's when one layer is drawn. */
+  shading: string | undefined;
+  /** The schematic oil route, on the oil layer alone. */
+  route: { d: string; label: [number, number] } | null;
+}
+
+export interface MapView {
+  frame: ViewFrame;
+  plot: MapPlot;
+}
+
+/** What a hover year leaves as it is, kept for the last scope and size of each data set. */
+interface RangeView {
+  key: string;
+  range: MapRange;
+  frame: ViewFrame;
+  shading: string | undefined;
+  route: MapPlot['route'];
+}
+
+const last = new WeakMap<DashboardData, RangeView>();
+
+// The flows listed in the table and download: those with a figure, of the selected partners when there is a selection.
+function mapFrame(data: DashboardData, range: MapRange): ViewFrame {
+  const { scope, layers, rangeFlows } = range;
+  const listed = rangeFlows.filter((f) => f.value !== null && (!scope.countries.length || scope.countries.includes(f.partner)));
+  return {
+    id: 'map',
+    title: s.title,
+    subtitle: mapSubtitle(layers, scope.edition, scope.start, scope.end),
+    sourceLine: sourceLine(listed.flatMap((f) => f.sources), data.sources),
+    empty: rangeFlows.some(hasArc) ? null : emptyMessage(data, layers, scope.edition, scope.start, scope.end),
+    table: () => flowTable(listed, data.aggregates, data.sources),
+    download: () => flowDownload(listed, `map-${scope.layer}-${scope.start}-${scope.end}.csv`),
+  };
+}
+
+// Only the scope and the size decide it, so moving the crosshair reuses it instead of recomputing the range's flows.
+function rangeView(data: DashboardData, state: MapScope, width: number, height: number): RangeView {
+  const scope: MapScope = { layer: state.layer, edition: state.edition, start: state.start, end: state.end, countries: [...state.countries] };
+  const key = JSON.stringify([scope, width, height]);
+  const known = last.get(data);
+  if (known?.key === key) return known;
+  const range = mapRange(data, scope, width, height);
+  const single = range.layers.length === 1 ? range.layers[0]! : null;
+  const made: RangeView = {
+    key,
+    range,
+    frame: mapFrame(data, range),
+    shading: single ? LAYER_COLOUR[single] : undefined,
+    route: single === 'oil' ? oilRoutePath(width, range.height) : null,
+  };
+  last.set(data, made);
+  return made;
+}
+
+/**
+ * The map for `state` at `size.width` × at most `size.height` (the map takes the window's own
+ * height for the width when that is less), drawing `hoverYear` alone when it lies in the range:
+ * the frame (title, subtitle, source line, empty state, lazy table and download of the flows
+ * listed) and the plot (partners, arcs, widths, shading, oil route, the years drawn).
+ */
+export function mapView(
+  data: DashboardData,
+  state: ViewState,
+  size: { width: number; height: number },
+  hoverYear: number | null = null,
+): MapView {
+  const { range, frame, shading, route } = rangeView(data, state, size.width, size.height);
+  const model = mapModel(data, range, hoverYear);
+  const drawn = model.year !== null ? String(model.year) : formatYears([state.start, state.end]);
+  return { frame, plot: { ...model, drawn, shading, route } };
+}

@@ -1,0 +1,92 @@
+// mapView on the shipped data: the frame around the map (title, subtitle, source line, empty state, table, download) and its purity.
+import { describe, it, expect } from 'vitest';
+import { readDataDir } from '../../../scripts/readDataDir.ts';
+import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
+import { DEFAULT_STATE, type ViewState } from '../../../src/lib/state/viewState.ts';
+import { flowEnds } from '../../../src/lib/map/flowTable.ts';
+import { mapView, type MapView } from '../../../src/lib/map/mapView.ts';
+
+const data = dashboardData(readDataDir('data'));
+const SIZE = { width: 640, height: 1000 };
+const view = (state: Partial<ViewState> = {}, hoverYear: number | null = null) =>
+  mapView(data, { ...DEFAULT_STATE, ...state }, SIZE, hoverYear);
+
+/** Everything a view hands out, thunks called and width scales read at a few values: comparable with toEqual. */
+const contents = ({ frame, plot }: MapView) => ({
+  frame: { ...frame, table: frame.table(), download: frame.download() },
+  plot: { ...plot, widths: [...plot.widths].map(([layer, w]) => [layer, w.max, [0, 1, 10, 1e6, w.max].map(w.scale)]) },
+});
+
+describe('mapView', () => {
+  it('mapView(default) frames the map: its title, a subtitle naming each layer and 2014–2024, a source line, no empty state', () => {
+    const { frame } = view();
+    expect(frame.id).toBe('map');
+    expect(frame.title).toBe("Azerbaijan's flows with its partners");
+    for (const part of ['Crude oil exports', 'tonnes', 'SIPRI TIV', 'US dollars', 'contacts', '2014–2024']) {
+      expect(frame.subtitle).toContain(part);
+    }
+    expect(frame.sourceLine).not.toBe('—');
+    expect(frame.sourceLine.length).toBeGreaterThan(0);
+    expect(frame.empty).toBeNull();
+  });
+
+  it('mapView(oil, 2000–2005) has no figures: its empty state names the years that do have them', () => {
+    const { frame, plot } = view({ layer: 'oil', start: 2000, end: 2005 });
+    expect(frame.empty).toBe('No figures for 2000–2005. Figures exist for 2006, 2023–2024.');
+    expect(frame.subtitle).toContain('2000–2005');
+    expect(plot.partners.flatMap((p) => p.arcs)).toEqual([]);
+  });
+
+  it('mapView(default).frame.table() has a row per flow listed: every flow with a figure', () => {
+    const { frame, plot } = view();
+    const listed = plot.rangeFlows.filter((f) => f.value !== null);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(frame.table().rows.map((r) => r.key)).toEqual(listed.map((f) => `${f.layer}:${f.partner}`));
+    expect(frame.download().rows.map((r) => [r.layer, r.from, r.to])).toEqual(
+      listed.map((f) => [f.layer, flowEnds(f).from, flowEnds(f).to]),
+    );
+  });
+
+  it("mapView(countries=['ISR']) lists only Israel's flows in the table and download", () => {
+    const { frame } = view({ countries: ['ISR'] });
+    const keys = frame.table().rows.map((r) => String(r.key));
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.every((k) => k.endsWith(':ISR'))).toBe(true);
+    expect(keys).toContain('oil:ISR');
+    expect(new Set(frame.download().rows.map((r) => (r.from === 'AZE' ? r.to : r.from)))).toEqual(new Set(['ISR']));
+  });
+
+  it.each([
+    [{}, 'map-all-2014-2024.csv'],
+    [{ layer: 'oil' as const }, 'map-oil-2014-2024.csv'],
+    [{ layer: 'arms' as const, start: 2010, end: 2020 }, 'map-arms-2010-2020.csv'],
+  ])('mapView(%o).frame.download() is named %s', (state, filename) => {
+    expect(view(state).frame.download().filename).toBe(filename);
+  });
+
+  it('mapView(hoverYear in range) draws that year alone and keeps the frame of the range', () => {
+    const range = view({ layer: 'oil' });
+    const hovered = view({ layer: 'oil' }, 2024);
+    expect(range.plot.drawn).toBe('2014–2024');
+    expect(hovered.plot.drawn).toBe('2024');
+    expect(hovered.plot.year).toBe(2024);
+    expect(hovered.frame).toEqual(range.frame);
+    expect(hovered.plot.rangeFlows).toBe(range.plot.rangeFlows); // the range's flows are not recomputed for a hover year
+    expect(view({ layer: 'oil' }, 2013).plot.drawn).toBe('2014–2024');
+  });
+
+  it('mapView draws the oil route and shades in the layer colour on the oil layer alone', () => {
+    expect(view({ layer: 'oil' }).plot.route).not.toBeNull();
+    expect(view({ layer: 'oil' }).plot.shading).toBe('var(--flow-oil)');
+    expect(view().plot.route).toBeNull();
+    expect(view().plot.shading).toBeUndefined();
+  });
+
+  it('mapView is pure: the same input gives an equal output, whatever was asked in between', () => {
+    const state = { ...DEFAULT_STATE, countries: ['ISR', 'TUR'], layer: 'arms' as const };
+    const first = contents(mapView(data, state, SIZE, 2020));
+    mapView(data, { ...DEFAULT_STATE, layer: 'visits' }, { width: 320, height: 400 }, null);
+    const again = contents(mapView(data, structuredClone(state), { ...SIZE }, 2020));
+    expect(again).toEqual(first);
+  });
+});
