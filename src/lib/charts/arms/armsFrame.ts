@@ -2,13 +2,15 @@
 import type { DashboardData } from '../../data/dashboardData.ts';
 import type { Observation } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
-import type { ChartDownload, ChartTable } from '../../frame/tableTypes.ts';
+import type { ViewFrame } from '../../frame/viewFrame.ts';
 import { formatQualified, formatYears } from '../../format.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { strings } from '../../strings.ts';
 import { observationDownload } from '../observationTable.ts';
 import { sourceLine } from '../../frame/sourceLine.ts';
 import { yearsWithFigures } from '../../series/yearsWithFigures.ts';
+import { emptyState } from '../../series/emptyState.ts';
+import { downloadName } from '../downloadName.ts';
 import { armsStrings as s } from '../../strings.ts';
 import { armsObservationTable } from './armsTable.ts';
 import { limitToSelection } from '../../data/partner.ts';
@@ -18,19 +20,13 @@ import type { CustomerRanking } from './selectCustomers.ts';
 import { IMPORT_SHARE, type ShareSelection } from './selectShares.ts';
 import { DEAL_VALUE, type DealSelection } from './selectDeals.ts';
 
-export interface ArmsFrame {
-  subtitle: string;
-  sourceLine: string;
-  empty: string | null;
-  table: () => ChartTable;
-  download: () => ChartDownload;
-}
+/** Everything of the frame but its id and title, which every arms view shares. */
+export type ArmsFrame = Omit<ViewFrame, 'id' | 'title'>;
 
 type Data = Pick<DashboardData, 'sources' | 'aggregates'>;
 
 const runs = (years: number[]) => yearsWithFigures(years.map(String));
 const byYearThenValue = (a: Observation, b: Observation) => (rowYear(a) ?? 0) - (rowYear(b) ?? 0) || b.value - a.value || a.from.localeCompare(b.from);
-const filename = (view: string, state: ViewState, extra = '') => `arms-${view}${extra}-${state.start}-${state.end}.csv`;
 
 /** Suppliers: one edition's TIV; years it does not cover are named as a gap. */
 export function suppliersFrame(stack: SupplierStack, data: Data, state: ViewState): ArmsFrame {
@@ -39,27 +35,25 @@ export function suppliersFrame(stack: SupplierStack, data: Data, state: ViewStat
   const listed = limitToSelection([...stack.rows, ...stack.otherVintage], state.countries).sort(byYearThenValue);
   const edition = { key: 'edition', label: s.editionColumn };
   return {
-    subtitle: `${s.tivUnit}, ${years} · ${s.editions[state.edition]}${gap}`,
+    subtitle: strings.subtitle(s.tivUnit, years, `${s.editions[state.edition]}${gap}`),
     sourceLine: state.edition === 'tables2022' ? s.sipriTables : s.sipriRegister,
-    empty: stack.covered.length ? null : strings.noFiguresIn(years, runs(stack.coverage)),
+    empty: emptyState(stack.covered.length, state, () => stack.coverage.map(String)),
     table: () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: edition, cell: (r) => (inEdition(r, state.edition) ? s.editions[state.edition] : s.otherVintage) },
     ]),
-    download: () => observationDownload(listed, filename('suppliers', state, `-${state.edition}`)),
+    download: () => observationDownload(listed, downloadName(['arms', 'suppliers', state.edition], state)),
   };
 }
 
 /** Customers: always the 2022 tables (the only edition with recipients), over the years they cover. */
 export function customersFrame(ranking: CustomerRanking, data: Data, state: ViewState): ArmsFrame {
-  const asked = formatYears([state.start, state.end]);
-  const years = ranking.years ? formatYears([ranking.years.start, ranking.years.end]) : asked;
+  const years = formatYears(ranking.years ? [ranking.years.start, ranking.years.end] : [state.start, state.end]);
   const gaps = ranking.years ? missingYears(state.start, state.end, ranking.coverage) : [];
-  const gap = gaps.length ? ` · ${s.noRecipientFigures(runs(gaps))}` : '';
   const edition = state.edition === 'tables2022' ? s.customersEdition : s.customersFromTables;
   return {
-    subtitle: `${s.customersUnit}, ${years} · ${edition}${gap}`,
+    subtitle: strings.subtitle(s.customersUnit, years, edition, gaps.length > 0 && s.noRecipientFigures(runs(gaps))),
     sourceLine: s.sipriTables,
-    empty: ranking.years ? null : strings.noFiguresIn(asked, runs(ranking.coverage)),
+    empty: emptyState(ranking.years !== null, state, () => ranking.coverage.map(String)),
     table: () => ({
       columns: [
         { key: 'rank', label: s.rankColumn, numeric: true },
@@ -77,7 +71,7 @@ export function customersFrame(ranking: CustomerRanking, data: Data, state: View
         source: t.rows[0]?.source_id ?? '',
       })),
     }),
-    download: () => observationDownload([...ranking.rows].sort((a, b) => a.to.localeCompare(b.to) || a.period.localeCompare(b.period)), filename('customers', state)),
+    download: () => observationDownload([...ranking.rows].sort((a, b) => a.to.localeCompare(b.to) || a.period.localeCompare(b.period)), downloadName(['arms', 'customers'], state)),
   };
 }
 
@@ -87,13 +81,13 @@ export function sharesFrame(sel: ShareSelection, data: Data, state: ViewState): 
   const listed = limitToSelection(sel.rows, state.countries);
   const measure = { key: 'measure', label: s.measureColumn };
   return {
-    subtitle: `${s.sharesUnit}, ${years}${sel.exports.length ? ` · ${s.sharesExportsNote}` : ''}`,
+    subtitle: strings.subtitle(s.sharesUnit, years, sel.exports.length > 0 && s.sharesExportsNote),
     sourceLine: `${s.sipriFactSheets} ${sourceLine(listed.map((r) => r.source_id), data.sources)}`,
-    empty: sel.imports.length || sel.exports.length ? null : strings.noFiguresIn(years, yearsWithFigures(sel.periods)),
+    empty: emptyState(sel.imports.length + sel.exports.length, state, () => sel.periods),
     table: () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'to', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: measure, cell: (r) => (r.indicator === IMPORT_SHARE ? s.importMeasure : s.exportMeasure) },
     ]),
-    download: () => observationDownload(listed, filename('shares', state)),
+    download: () => observationDownload(listed, downloadName(['arms', 'shares'], state)),
   };
 }
 
@@ -106,12 +100,12 @@ export function dealsFrame(sel: DealSelection, data: Data, state: ViewState): Ar
   const press = listed.filter((r) => !r.source_id.startsWith('sipri')).map((r) => r.source_id);
   const named = [sipri ? s.sipriComments : '', press.length ? sourceLine(press, data.sources) : ''].filter(Boolean);
   return {
-    subtitle: `${s.dealsUnit}, ${years} · ${s.dealsApart}`,
+    subtitle: strings.subtitle(s.dealsUnit, years, s.dealsApart),
     sourceLine: named.length ? named.join('; ') : s.sipri,
-    empty: sel.rows.length ? null : strings.noFiguresIn(years, yearsWithFigures(sel.periods)),
+    empty: emptyState(sel.rows.length, state, () => sel.periods),
     table: () => armsObservationTable(listed, data.aggregates, ['from', 'item', 'period', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: kind, cell: (r) => (r.indicator === DEAL_VALUE ? s.dealKind : s.cumulativeKind) },
     ]),
-    download: () => observationDownload(listed, filename('deals', state)),
+    download: () => observationDownload(listed, downloadName(['arms', 'deals'], state)),
   };
 }

@@ -1,9 +1,8 @@
 // The empty state of each investment view: the chosen years have no figure, these years do.
 import type { Observation } from '../../data/types.ts';
 import type { InvestmentView } from '../../state/viewState.ts';
-import { strings } from '../../strings.ts';
 import { formatYears } from '../../format.ts';
-import { yearsWithFigures } from '../../series/yearsWithFigures.ts';
+import { emptyState } from '../../series/emptyState.ts';
 import { flowMarks, flowRowsInView } from './selectFlows.ts';
 import { projectRowsInView } from './selectProjects.ts';
 import { statementsInView } from './selectStatements.ts';
@@ -28,9 +27,8 @@ export function emptyMessage(view: InvestmentView, rows: Observation[], years: {
       : view === 'projects'
         ? projectRowsInView(rows, years).length
         : statementsInView(rows, years).length;
-  if (inView) return null;
-  const span = formatYears([years.start, years.end]);
-  const message = strings.noFiguresIn(span, yearsWithFigures(drawnPeriods(view, rows)));
+  const message = emptyState(inView, years, () => drawnPeriods(view, rows));
+  if (message === null) return null;
   const outflows = view === 'flows' && flowRowsInView(rows, years).some((r) => directionOf(r) === 'out');
-  return outflows ? message + s.emptyOutflows(span) : message;
+  return outflows ? message + s.emptyOutflows(formatYears([years.start, years.end])) : message;
 }

@@ -1,0 +1,95 @@
+// The arms chart's view model: the chosen view's selection, its frame, and the styles and keys of its legend.
+import type { DashboardData } from '../../data/dashboardData.ts';
+import type { ViewState } from '../../state/viewState.ts';
+import type { ViewFrame } from '../../frame/viewFrame.ts';
+import type { LegendItem } from '../../frame/SeriesLegend.svelte';
+import { armsStrings as s } from '../../strings.ts';
+import { selectSuppliers, OTHER, type SupplierStack } from './selectSuppliers.ts';
+import { selectCustomers, type CustomerRanking } from './selectCustomers.ts';
+import { selectShares, type ShareSelection } from './selectShares.ts';
+import { selectDeals, type DealSelection } from './selectDeals.ts';
+import { customersFrame, dealsFrame, sharesFrame, suppliersFrame, type ArmsFrame } from './armsFrame.ts';
+import { seriesStyles, type SeriesStyle } from './armsStyle.ts';
+
+type ViewPlot =
+  | { view: 'suppliers'; stack: SupplierStack }
+  | { view: 'customers'; ranking: CustomerRanking }
+  | { view: 'shares'; shares: ShareSelection }
+  | { view: 'deals'; deals: DealSelection };
+
+/** The chosen view's selection, its suppliers' styles, and the key (empty when it has none). */
+export type ArmsPlot = ViewPlot & { styles: SeriesStyle[]; legend: LegendItem[] };
+
+export interface ArmsView {
+  frame: ViewFrame;
+  plot: ArmsPlot;
+}
+
+/** Selects only what the state's view needs. */
+function select(data: DashboardData, state: ViewState): { plot: ViewPlot; frame: ArmsFrame } {
+  switch (state.arms) {
+    case 'customers': {
+      const ranking = selectCustomers(data, state);
+      return { plot: { view: 'customers', ranking }, frame: customersFrame(ranking, data, state) };
+    }
+    case 'shares': {
+      const shares = selectShares(data, state);
+      return { plot: { view: 'shares', shares }, frame: sharesFrame(shares, data, state) };
+    }
+    case 'deals': {
+      const deals = selectDeals(data, state);
+      return { plot: { view: 'deals', deals }, frame: dealsFrame(deals, data, state) };
+    }
+    default: {
+      const stack = selectSuppliers(data, state);
+      return { plot: { view: 'suppliers', stack }, frame: suppliersFrame(stack, data, state) };
+    }
+  }
+}
+
+/** How the view's suppliers look (none for the customers ranking, which styles its own bars). */
+function styles(plot: ViewPlot, state: ViewState, data: DashboardData): SeriesStyle[] {
+  switch (plot.view) {
+    case 'suppliers': {
+      const other = plot.stack.series.find((x) => x.code === OTHER);
+      return seriesStyles(plot.stack.series.map((x) => x.code), state, data.aggregates, other?.members.length ?? 0);
+    }
+    case 'shares':
+      return seriesStyles(plot.shares.partners, state, data.aggregates);
+    case 'deals':
+      return seriesStyles(plot.deals.partners, state, data.aggregates);
+    default:
+      return [];
+  }
+}
+
+/** The keys beyond the suppliers: the world total and uncovered years, or how shares are drawn. */
+function keys(plot: ViewPlot): LegendItem[] {
+  const key = (label: string, swatch: LegendItem['swatch']) => ({ key: label, label, swatch });
+  if (plot.view === 'suppliers') {
+    return [
+      ...(plot.stack.world.length ? [key(s.worldTotal, 'rule')] : []),
+      ...(plot.stack.covered.length && plot.stack.gaps.length ? [key(s.notCoveredMark, 'hatch')] : []),
+    ];
+  }
+  if (plot.view === 'shares') return [key(s.spanKey, 'none'), ...(plot.shares.imports.some((x) => x.conflict) ? [key(s.conflictKey, 'dashed')] : [])];
+  return [];
+}
+
+/** The chosen arms view in the chosen years and edition: its frame and what it draws. */
+export function armsView(data: DashboardData, state: ViewState): ArmsView {
+  const { plot, frame } = select(data, state);
+  const looks = styles(plot, state, data);
+  return {
+    frame: { id: 'arms', title: s.title, ...frame },
+    plot: {
+      ...plot,
+      styles: looks,
+      legend: [
+        ...looks.map((st) => ({ key: st.code, label: st.label, swatch: 'square' as const, colour: st.colour,
+          dimmed: st.emphasis === 'dimmed', selected: st.emphasis === 'selected' })),
+        ...keys(plot),
+      ],
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// The investment chart's view model: the frame and what the chosen view (flows, projects, statements) draws.
+import type { DashboardData } from '../../data/dashboardData.ts';
+import type { Observation } from '../../data/types.ts';
+import type { ViewState } from '../../state/viewState.ts';
+import type { ViewFrame } from '../../frame/viewFrame.ts';
+import type { LegendItem } from '../../frame/SeriesLegend.svelte';
+import { limitToSelection } from '../../data/partner.ts';
+import { formatYears, unitLabel } from '../../format.ts';
+import { countryName } from '../../geo/countryNames.ts';
+import { investmentStrings as s, strings } from '../../strings.ts';
+import { sourceLine } from '../../frame/sourceLine.ts';
+import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
+import { observationDownload } from '../observationTable.ts';
+import { downloadName } from '../downloadName.ts';
+import { directionOf, FOCUS_PARTNER, investmentPartners, investorOf } from './investors.ts';
+import { FLOW_UNIT, flowMarks, flowRowsInView, type FlowMark } from './selectFlows.ts';
+import { projectPanels, projectRowsInView, type ProjectPanel } from './selectProjects.ts';
+import { statementSections, statementsInView, type StatementSection } from './selectStatements.ts';
+import { statementComparison } from './statementLabel.ts';
+import { investmentTable } from './investmentTable.ts';
+import { emptyMessage } from './emptyMessage.ts';
+import { legendKeys } from './legendKeys.ts';
+
+export interface Look {
+  colour: string;
+  emphasis: Emphasis;
+}
+
+export interface FlowGroup extends Look {
+  investor: string;
+  marks: FlowMark[];
+  /** Whether its values are printed on the marks (the selection, or the focus partner). */
+  labelled: boolean;
+}
+
+type ViewPlot =
+  | { view: 'flows'; groups: FlowGroup[]; /** Outflows in the years: listed in the table, not drawn. */ outflows: boolean }
+  | { view: 'projects'; panels: ProjectPanel[]; look: (code: string) => Look }
+  | { view: 'cumulative'; sections: StatementSection[]; /** "Statements, not a series: …" per labelled partner. */ comparisons: string[]; look: (code: string) => Look };
+
+/** What the chosen view draws (only that view's figures are selected), and its key. */
+export type InvestmentPlot = ViewPlot & { legend: LegendItem[] };
+
+export interface InvestmentView {
+  frame: ViewFrame;
+  plot: InvestmentPlot;
+}
+
+const ALL_YEARS = { start: -Infinity, end: Infinity };
+
+/** The chosen view's figures in the chosen years: its frame, its plot and its key. */
+export function investmentView(data: DashboardData, state: ViewState): InvestmentView {
+  const view = state.investment;
+  const range = { start: state.start, end: state.end };
+  const partners = investmentPartners(data.investment);
+  const colours = partnerColours(partners);
+  const look = (code: string): Look => ({ colour: colours.get(code) ?? 'var(--series-other)', emphasis: emphasis(code, state) });
+  const labelled = state.countries.length ? state.countries : [FOCUS_PARTNER];
+
+  // Per view: the plot, the rows it stands for (table, source line), the rows drawn (key) and the units named.
+  let plot: ViewPlot;
+  let shown: Observation[];
+  let drawn: Observation[];
+  let units: string[];
+  if (view === 'flows') {
+    shown = flowRowsInView(data.investment, range);
+    const marks = flowMarks(shown);
+    drawn = marks.map((m) => m.row);
+    units = [FLOW_UNIT];
+    const groups = partners
+      .map((investor) => ({ investor, marks: marks.filter((m) => m.investor === investor), labelled: labelled.includes(investor), ...look(investor) }))
+      .filter((g) => g.marks.length);
+    plot = { view, groups, outflows: shown.some((r) => directionOf(r) === 'out') };
+  } else if (view === 'projects') {
+    shown = drawn = projectRowsInView(data.investment, range);
+    // An empty range still names the units the view has in other years.
+    units = projectPanels(shown.length ? shown : projectRowsInView(data.investment, ALL_YEARS)).map((p) => p.unit);
+    plot = { view, panels: projectPanels(shown, partners), look };
+  } else {
+    const statements = statementsInView(data.investment, range);
+    shown = drawn = statements.map((st) => st.row);
+    units = (statements.length ? statements : statementsInView(data.investment, ALL_YEARS)).map((st) => st.row.unit);
+    const comparisons = labelled
+      .map((code) => statementComparison(statements.filter((st) => st.investor === code && st.direction === 'in'), data.sources))
+      .filter((c): c is string => c !== null);
+    plot = { view, sections: statementSections(statements, partners), comparisons, look };
+  }
+
+  const listed = limitToSelection(shown, state.countries);
+  const swatch = view === 'flows' ? ('line' as const) : ('dot' as const);
+  return {
+    frame: {
+      id: 'investment',
+      title: s.titles[view],
+      subtitle: s.subtitles[view]([...new Set(units)].map(unitLabel), formatYears([state.start, state.end])),
+      sourceLine: sourceLine(listed.map((r) => r.source_id), data.sources),
+      empty: emptyMessage(view, data.investment, range),
+      table: () => investmentTable(listed, view, data.aggregates),
+      download: () => observationDownload(listed, downloadName(['investment', view], state)),
+    },
+    plot: { ...plot, legend: [
+      ...partners
+        .filter((p) => drawn.some((r) => investorOf(r) === p))
+        .map((code) => {
+          const it = look(code);
+          return {
+            key: code,
+            label: `${countryName(code, data.aggregates)}${it.emphasis === 'selected' ? strings.selectedSuffix : ''}`,
+            swatch,
+            colour: it.colour,
+            dimmed: it.emphasis === 'dimmed',
+          };
+        }),
+      ...legendKeys(drawn, swatch).map((k) => ({ key: k.text, label: k.text, swatch: k.swatch })),
+    ] },
+  };
+}

@@ -1,0 +1,102 @@
+// The oil chart's view model: its frame and what its marks draw, from (data, state); its scales from the size.
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { DashboardData } from '../../data/dashboardData.ts';
+import type { ViewState } from '../../state/viewState.ts';
+import type { ViewFrame } from '../../frame/viewFrame.ts';
+import type { LegendItem } from '../../frame/SeriesLegend.svelte';
+import { limitToSelection } from '../../data/partner.ts';
+import { formatYears, unitLabel } from '../../format.ts';
+import { countryName } from '../../geo/countryNames.ts';
+import { oilStrings, strings } from '../../strings.ts';
+import { sourceLine } from '../../frame/sourceLine.ts';
+import { emptyState } from '../../series/emptyState.ts';
+import { observationDownload, observationTable } from '../observationTable.ts';
+import { downloadName } from '../downloadName.ts';
+import { timeScale, type TimeScale } from '../timeScale.ts';
+import { oilKeyName, oilKeys, oilRowsInView, oilSeries } from './selectOil.ts';
+import { oilGroups, type OilGroup } from './oilGroups.ts';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface OilView {
+  frame: ViewFrame;
+  /** The indicator and unit choices (the chosen indicator's units only). */
+  controls: { indicators: SelectOption[]; units: SelectOption[] };
+  plot: {
+    /** Series keys in drawing order, each with its series, colour and emphasis. */
+    groups: OilGroup[];
+    /** Display name of a series key ("Israel", "Kazakhstan → Israel"). */
+    name: (key: string) => string;
+    legend: LegendItem[];
+    /** The largest figure drawn (at least 1): the top of the value scale before it is made nice. */
+    max: number;
+  };
+}
+
+export interface OilScales {
+  x: TimeScale;
+  y: ScaleLinear<number, number>;
+  /** Plot edges in pixels: the axes and the year cursor stand on them. */
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const M = { top: 22, right: 12, bottom: 26, left: 52 };
+
+/** The figures of the chosen indicator, unit and years: the frame, the controls and the groups drawn. */
+export function oilView(data: DashboardData, state: ViewState): OilView {
+  const meta = data.indicators['oil-exports'] ?? {};
+  const inView = oilRowsInView(data.oil, state);
+  const series = oilSeries(inView);
+  const groups = oilGroups(oilKeys(series, state.countries), series, state);
+  const name = (key: string) => oilKeyName(key, (code) => countryName(code, data.aggregates));
+  const folded = groups.filter((g) => g.folded);
+  const listed = limitToSelection(inView, state.countries);
+  const title = meta[state.oil]?.title ?? oilStrings.title;
+  return {
+    frame: {
+      id: 'oil',
+      title,
+      subtitle: strings.subtitle(unitLabel(state.unit), formatYears([state.start, state.end]), oilStrings.periodNote),
+      sourceLine: sourceLine(listed.map((r) => r.source_id), data.sources),
+      empty: emptyState(inView.length, state, () =>
+        data.oil.filter((r) => r.indicator === state.oil && r.unit === state.unit).map((r) => r.period),
+      ),
+      table: () => observationTable(listed, data.aggregates),
+      download: () => observationDownload(listed, downloadName(['oil', state.oil, state.unit], state)),
+    },
+    controls: {
+      indicators: [...data.domain.oilUnits.keys()].map((value) => ({ value, label: meta[value]?.title ?? value })),
+      units: (data.domain.oilUnits.get(state.oil) ?? []).map((value) => ({ value, label: unitLabel(value) })),
+    },
+    plot: {
+      groups,
+      name,
+      legend: [
+        ...groups.filter((g) => !g.folded).map((g) => ({ key: g.key, label: name(g.key), swatch: 'line' as const,
+          colour: g.colour, dimmed: g.emphasis === 'dimmed', selected: g.emphasis === 'selected' })),
+        ...(folded.length ? [{ key: 'other', label: oilStrings.otherDestinations(folded.map((g) => name(g.key))), swatch: 'line' as const, colour: 'var(--series-other)' }] : []),
+        { key: 'exact', label: oilStrings.legendExact, swatch: 'line' },
+        { key: 'approx', label: oilStrings.legendApprox, swatch: 'dashed' },
+        { key: 'estimate', label: oilStrings.legendEstimate, swatch: 'dotted' },
+        { key: 'bound', label: oilStrings.legendBound, swatch: 'caret' },
+      ],
+      max: Math.max(...inView.map((r) => r.value), 1),
+    },
+  };
+}
+
+/** The time and value scales for a drawing size: kept apart so a resize does not select again. */
+export function oilScales(plot: OilView['plot'], state: Pick<ViewState, 'start' | 'end'>, size: { width: number; height: number }): OilScales {
+  const edges = { left: M.left, right: size.width - M.right, top: M.top, bottom: size.height - M.bottom };
+  return {
+    ...edges,
+    x: timeScale(state.start, state.end, edges.left, edges.right),
+    y: scaleLinear().domain([0, plot.max]).nice().range([edges.bottom, edges.top]),
+  };
+}

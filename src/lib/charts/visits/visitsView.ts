@@ -1,0 +1,87 @@
+// The visits chart's view model: its frame and the contacts it draws, from (data, state); the lane layout from the size.
+import type { DashboardData } from '../../data/dashboardData.ts';
+import type { VisitEvent } from '../../data/types.ts';
+import type { ViewState } from '../../state/viewState.ts';
+import type { ViewFrame } from '../../frame/viewFrame.ts';
+import { formatYears } from '../../format.ts';
+import { visitsStrings } from '../../strings.ts';
+import { sourceLine } from '../../frame/sourceLine.ts';
+import { emptyState } from '../../series/emptyState.ts';
+import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
+import { legendKeys, matchesKinds } from '../../series/contactKinds.ts';
+import { downloadName } from '../downloadName.ts';
+import { timeScale, type TimeScale } from '../timeScale.ts';
+import { contactsInSelection, contactsInView } from './selectContacts.ts';
+import { partnerLanes } from './partnerLanes.ts';
+import { layoutLanes, type LaneLayout } from './layoutLanes.ts';
+import { visitsDownload, visitsTable } from './visitsTable.ts';
+
+export interface LaneStyle {
+  partner: string;
+  /** The partner's colour (a CSS variable). */
+  colour: string;
+  emphasis: Emphasis;
+}
+
+export interface VisitsView {
+  frame: ViewFrame;
+  plot: {
+    /** Contacts of the chosen kinds and years, in date order (every partner: a selection only dims). */
+    contacts: VisitEvent[];
+    /** One lane per partner the data names, in lane order, with its look. */
+    lanes: LaneStyle[];
+    /** What the key shows: the shapes drawn, dashed outlines, multi-day bars. */
+    legend: ReturnType<typeof legendKeys>;
+  };
+}
+
+export interface VisitsLayout {
+  x: TimeScale;
+  lanes: (LaneLayout & LaneStyle)[];
+  /** Year boundaries inside the range, for the grid. */
+  gridYears: number[];
+  top: number;
+  bottom: number;
+}
+
+const M = { top: 22, right: 12, bottom: 26, left: 8 };
+
+/** The contacts of the chosen kinds and years: the frame, the lanes and the key. */
+export function visitsView(data: DashboardData, state: ViewState): VisitsView {
+  const contacts = contactsInView(data.visits, state);
+  const partners = partnerLanes(data.visits);
+  const colours = partnerColours(partners);
+  // The selection limits the table, the download and the source line, not the marks.
+  const listed = contactsInSelection(contacts, state.countries);
+  return {
+    frame: {
+      id: 'visits',
+      title: visitsStrings.title,
+      subtitle: visitsStrings.subtitle(state.kinds, formatYears([state.start, state.end]), contacts.length, state.countries.length ? listed.length : null),
+      sourceLine: sourceLine(listed.map((e) => e.source_id), data.sources),
+      empty: emptyState(contacts.length, state, () => data.visits.filter((e) => matchesKinds(e, state.kinds)).map((e) => e.start_date.slice(0, 4))),
+      table: () => visitsTable(listed, data.aggregates),
+      download: () => visitsDownload(listed, downloadName(['visits', state.kinds], state)),
+    },
+    plot: {
+      contacts,
+      lanes: partners.map((partner) => ({ partner, colour: colours.get(partner) ?? 'var(--series-other)', emphasis: emphasis(partner, state) })),
+      legend: legendKeys(contacts),
+    },
+  };
+}
+
+/** The time scale and the lanes for a drawing size: kept apart so a resize does not select again. */
+export function visitsLayout(plot: VisitsView['plot'], state: Pick<ViewState, 'start' | 'end'>, size: { width: number; height: number }): VisitsLayout {
+  const top = M.top;
+  const bottom = size.height - M.bottom;
+  const x = timeScale(state.start, state.end, M.left, size.width - M.right);
+  const laid = layoutLanes(plot.contacts, plot.lanes.map((l) => l.partner), x, top, bottom);
+  return {
+    x,
+    lanes: laid.map((lane, i) => ({ ...lane, ...plot.lanes[i]! })),
+    gridYears: Array.from({ length: state.end - state.start }, (_, i) => state.start + i + 1),
+    top,
+    bottom,
+  };
+}

@@ -1,0 +1,53 @@
+// Shared by the view-model tests (run without a DOM: a view that touched one would throw): the shipped data,
+// states over the defaults, small synthetic rows, and a view's plain snapshot.
+import { readDataDir } from '../../../scripts/readDataDir.ts';
+import { dashboardData, type DashboardData } from '../../../src/lib/data/dashboardData.ts';
+import type { Observation, Source, VisitEvent } from '../../../src/lib/data/types.ts';
+import { DEFAULT_STATE, type ViewState } from '../../../src/lib/state/viewState.ts';
+import type { ViewFrame } from '../../../src/lib/frame/viewFrame.ts';
+
+export const data = dashboardData(readDataDir('data'));
+
+/** DEFAULT_STATE (2014–2024, no partner selected) with some keys changed. */
+export const state = (patch: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_STATE, ...patch });
+
+/** One observation: Azerbaijan → Israel, 2020, 100 tonnes of crude, exact, from source `a`. */
+export const obs = (patch: Partial<Observation> = {}): Observation => ({
+  indicator: 'crude_oil_exports', period: '2020', from: 'AZE', to: 'ISR', value: 100, unit: 'tonnes',
+  qualifier: 'exact', item: null, source_id: 'a', note: null, ...patch,
+});
+
+/** One contact: Israel's president in Baku, 29 May 2023, from source `a`. */
+export const contact = (patch: Partial<VisitEvent> = {}): VisitEvent => ({
+  start_date: '2023-05-29', end_date: '2023-05-30', host: 'AZE', guest: 'ISR', kind: 'official_visit', date_precision: 'day',
+  level: 'head_of_state', initiator: null, people: null, title: 'Visit', source_id: 'a', note: null, ...patch,
+});
+
+const source = (source_id: string, publisher: string): Source => ({ source_id, publisher, title: publisher, url: null, published: null, evidence: null });
+
+/** The shipped data's names and domain with only the given rows, cited to publishers "Alpha" (`a`) and "Beta" (`b`). */
+export const mini = (rows: Partial<Pick<DashboardData, 'oil' | 'arms' | 'investment' | 'visits'>>): DashboardData => ({
+  ...data, oil: [], arms: [], investment: [], visits: [], ...rows,
+  sources: new Map([source('a', 'Alpha'), source('b', 'Beta')].map((s) => [s.source_id, s])),
+});
+
+/** What a reader can get from a frame, built now: its text, its table and its download. */
+export const frameText = (f: ViewFrame) => ({
+  id: f.id, title: f.title, subtitle: f.subtitle, sourceLine: f.sourceLine, empty: f.empty, table: f.table(), download: f.download(),
+});
+
+/** A view as plain data (functions left out), to compare two builds of it. */
+export const snapshot = (view: { frame: ViewFrame; plot: unknown }) => JSON.stringify({ frame: frameText(view.frame), plot: view.plot });
+
+/** What a reader sees of a frame on a fixture: its empty state, how many table rows, its source line. */
+export const readerSees = (f: ViewFrame) => ({ empty: f.empty, rows: f.table().rows.length, source: f.sourceLine });
+
+/**
+ * Whether a view model is pure: built twice from the same (frozen) state it gives the same view,
+ * and the rows it read are left as they were.
+ */
+export function isPure(build: (data: DashboardData, state: ViewState) => { frame: ViewFrame; plot: unknown }, states: ViewState[], rows: unknown[]): boolean {
+  const before = structuredClone(rows);
+  const same = states.map((s) => Object.freeze(s)).every((s) => snapshot(build(data, s)) === snapshot(build(data, s)));
+  return same && JSON.stringify(rows) === JSON.stringify(before);
+}
