@@ -3,9 +3,10 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { serveData } from './scripts/serveData.ts';
+import { pageHead } from './scripts/pageHead.ts';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), serveData('data')],
+  plugins: [svelte(), svelteTesting(), serveData('data'), pageHead()],
   base: './',
   build: {
     target: 'es2022',

@@ -1,0 +1,27 @@
+// Vite plugin: the head every built page shares, written once: the Content-Security-Policy (DESIGN.md
+// "Embeds"; image export must work under it too), viewport, colour schemes and icon.
+import type { Plugin } from 'vite';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export function pageHead(): Plugin {
+  return {
+    name: 'page-head',
+    // Built pages only: the dev server injects its own client and styles as it likes.
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' }, injectTo: 'head-prepend' },
+      { tag: 'link', attrs: { rel: 'icon', href: './favicon.svg', type: 'image/svg+xml' }, injectTo: 'head-prepend' },
+    ],
+  };
+}
