@@ -1,7 +1,7 @@
 // How a flow reads: its value with qualifier, its coverage, its years and its publishers.
 import type { Source } from '../data/types.ts';
 import { formatCount, formatQualified, formatYears, QUALIFIER_LABELS } from '../format.ts';
-import { yearRuns } from '../series/editions.ts';
+import { yearRuns } from '../series/yearsWithFigures.ts';
 import type { Flow } from './flow.ts';
 import { mapStrings as s } from '../strings.ts';
 

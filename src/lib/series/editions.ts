@@ -53,14 +53,3 @@ export function missingYears(start: number, end: number, covered: readonly numbe
   for (let y = start; y <= end; y++) if (!have.has(y)) out.push(y);
   return out;
 }
-
-/** Sorted years gathered into inclusive runs: [2022, 2023, 2024] → [[2022, 2024]]. */
-export function yearRuns(years: readonly number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const y of [...years].sort((a, b) => a - b)) {
-    const last = runs[runs.length - 1];
-    if (last && y === last[1] + 1) last[1] = y;
-    else runs.push([y, y]);
-  }
-  return runs;
-}

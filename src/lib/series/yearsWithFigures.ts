@@ -1,20 +1,26 @@
-// The years a set of rows covers, as readers read them ("2006, 2019–2020, 2023–2025"), for empty states.
+// Years gathered into runs: [[2019, 2020], [2023, 2025]] for marks, "2006, 2019–2020, 2023–2025"
+// as readers read them in empty states.
 import { parsePeriod } from '../data/parsePeriod.ts';
 
-/** Collapses the years any period touches into runs. */
+/** Sorted years gathered into inclusive runs: [2022, 2023, 2024] → [[2022, 2024]]. */
+export function yearRuns(years: Iterable<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const y of [...new Set(years)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs;
+}
+
+/** The years any of the periods touches, as runs of text. */
 export function yearsWithFigures(periods: Iterable<string>): string {
-  const years = new Set<number>();
+  const years: number[] = [];
   for (const text of periods) {
     const p = parsePeriod(text);
-    if (p.ok) for (let y = p.period.start.year; y <= p.period.end.year; y++) years.add(y);
+    if (p.ok) for (let y = p.period.start.year; y <= p.period.end.year; y++) years.push(y);
   }
-  const sorted = [...years].sort((a, b) => a - b);
-  const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    runs.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
-    i = j + 1;
-  }
-  return runs.join(', ');
+  return yearRuns(years)
+    .map(([a, b]) => (a === b ? String(a) : `${a}–${b}`))
+    .join(', ');
 }

@@ -1,7 +1,7 @@
 // dealLayout and yearRuns: the deals list's lines, and edition years as runs.
 import { describe, it, expect } from 'vitest';
 import { dealLayout } from '../../../../src/lib/charts/arms/dealLayout.ts';
-import { yearRuns } from '../../../../src/lib/series/editions.ts';
+import { yearRuns } from '../../../../src/lib/series/yearsWithFigures.ts';
 import type { DealMark } from '../../../../src/lib/charts/arms/selectDeals.ts';
 
 describe('dealLayout', () => {
