@@ -30,6 +30,7 @@ export const strings = {
   hideTable: 'Hide data table',
   downloadData: 'Download data',
   getTheData: 'Get the data',
+  embed: 'Embed',
   openInDashboard: 'Open in the dashboard',
   newTab: '(opens in a new tab)',
   selectedSuffix: ' (selected)',

@@ -10,6 +10,8 @@ export interface PageContext {
   embedded: boolean;
   /** The dashboard link for the current view (embeds only; a getter, so it follows the state). */
   readonly dashboardHref?: string;
+  /** Opens the Embed dialog for a view (dashboard only); focus returns to `trigger` when it closes. */
+  openEmbed?: (viewId: string, trigger: HTMLElement) => void;
 }
 
 const KEY = Symbol('azerbaijan-ties:page');
