@@ -1,10 +1,9 @@
 // An article on another origin (localhost vs 127.0.0.1) under its own strict CSP, with two
 // embeds and the loader: each iframe follows its content's height; forged messages change nothing.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { test, assert } from './harness.ts';
 import { cspViolations, watchCsp } from './embedPage.ts';
+import { hostServer } from './hostServer.ts';
 
 const FORGED = { type: 'azerbaijan-ties:height', chart: 'oil', height: 33 };
 
@@ -27,16 +26,9 @@ const FORGER = `<!doctype html><html><body><script>
 setInterval(function () { parent.postMessage(${JSON.stringify(FORGED)}, '*'); }, 50);
 </script></body></html>`;
 
-/** Serves the article and the forging frame from a server of their own, reached as `localhost`
- *  (a real loopback server: Chromium refuses loopback requests from a page it did not fetch). */
 async function serveArticle(baseUrl: string): Promise<{ url: string; close: () => void }> {
-  const server = createServer((req, res) => {
-    const host = `http://localhost:${(server.address() as AddressInfo).port}/`;
-    const body = req.url === '/article.html' ? article(baseUrl, host) : req.url === '/forger.html' ? FORGER : null;
-    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(body ?? '');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://localhost:${(server.address() as AddressInfo).port}/article.html`, close: () => server.close() };
+  const { host, close } = await hostServer({ 'article.html': (h) => article(baseUrl, h), 'forger.html': () => FORGER });
+  return { url: `${host}article.html`, close };
 }
 
 const frameHeight = (page: Page, id: string) => page.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height);

@@ -22,12 +22,23 @@ export const browserNavigation: Navigation = {
  *  hijack the Back button of the article around it. */
 export const embedNavigation: Navigation = { ...browserNavigation, push: browserNavigation.replace };
 
+/** Who made a change: the reader on this page, or the page around an embed (or a linked embed). */
+export type ChangeCause = 'reader' | 'host';
+
+export interface StoreListener {
+  /** After the state changed (never for a change that changes nothing). */
+  state?: (state: ViewState, cause: ChangeCause) => void;
+  /** After the crosshair year changed. */
+  hover?: (year: number | null, cause: ChangeCause) => void;
+}
+
 export class ViewStore {
   state: ViewState = $state()!;
   /** The shared crosshair year; hover never touches the URL. */
   hoverYear: number | null = $state(null);
   readonly domain: StateDomain;
   readonly #nav: Navigation;
+  readonly #listeners: StoreListener[] = [];
 
   constructor(domain: StateDomain, nav: Navigation = browserNavigation) {
     this.domain = domain;
@@ -38,9 +49,21 @@ export class ViewStore {
     if (canonical !== nav.search()) nav.replace(canonical);
   }
 
-  /** Applies a change a reader made and adds a history entry (unless nothing changed). */
-  commit(patch: Partial<ViewState>): void {
-    this.#apply(patch);
+  /** Applies a change and adds a history entry (unless nothing changed); returns whether it changed. */
+  commit(patch: Partial<ViewState>, cause: ChangeCause = 'reader'): boolean {
+    return this.#apply(patch, cause);
+  }
+
+  /** Moves the crosshair (null: none); listeners hear of it only when the year changes. */
+  hover(year: number | null, cause: ChangeCause = 'reader'): void {
+    if (year === this.hoverYear) return;
+    this.hoverYear = year;
+    for (const l of this.#listeners) l.hover?.(year, cause);
+  }
+
+  /** Hears every change from now on (an embed tells the page around it). */
+  listen(listener: StoreListener): void {
+    this.#listeners.push(listener);
   }
 
   /** Selects or deselects one partner (a map button, a checkbox), as one committed change. */
@@ -64,11 +87,13 @@ export class ViewStore {
     this.state = decodeState(new URLSearchParams(this.#nav.search()), this.domain);
   }
 
-  #apply(patch: Partial<ViewState>): void {
+  #apply(patch: Partial<ViewState>, cause: ChangeCause): boolean {
     // Round-tripping through the codec keeps the state valid (e.g. a unit the new indicator lacks).
     const next = decodeState(encodeState({ ...this.state, ...patch }, this.domain), this.domain);
-    if (stateQuery(next, this.domain) === stateQuery(this.state, this.domain)) return;
+    if (stateQuery(next, this.domain) === stateQuery(this.state, this.domain)) return false;
     this.state = next;
     this.#nav.push(mergeQuery(this.#nav.search(), next, this.domain));
+    for (const l of this.#listeners) l.state?.(next, cause);
+    return true;
   }
 }

@@ -93,3 +93,18 @@ describe('ViewStore keeps what is not its own in the URL', () => {
     expect(h.entries).toEqual(['', '?countries=USA', '?countries=ISR,USA', '?countries=ISR']);
   });
 });
+
+describe('ViewStore listeners (an embed tells its host page)', () => {
+  it('hear each real change once with its cause; a change that changes nothing is not heard', () => {
+    const store = new ViewStore(domain, fakeHistory().nav);
+    const heard: string[] = [];
+    store.listen({ state: (s, cause) => heard.push(`${cause}:${s.countries.join(',')}`), hover: (y, cause) => heard.push(`${cause}:hover ${y}`) });
+    store.toggle('ISR');
+    expect(store.commit({ countries: ['ISR'] }, 'host')).toBe(false);
+    store.commit({ countries: ['ISR', 'USA'] }, 'host');
+    store.hover(2020);
+    store.hover(2020);
+    store.hover(null, 'host');
+    expect(heard).toEqual(['reader:ISR', 'host:ISR,USA', 'reader:hover 2020', 'host:hover null']);
+  });
+});
