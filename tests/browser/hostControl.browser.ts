@@ -79,7 +79,7 @@ test('host control: a malformed set-state changes nothing and lists rejected; a 
   }
 });
 
-test('linked embeds: pressing Israel on the map (keyboard) selects Israel in the oil embed with the same data-link, not in an unlinked one; no echo', async ({ page, baseUrl, consoleErrors }) => {
+test('linked embeds: pressing Israel on the map (keyboard) selects Israel in the oil embed with the same data-link, not in an unlinked one, with no echo; the oil chart’s crosshair year shows on the map', async ({ page, baseUrl, consoleErrors }) => {
   const { host, close } = await hostServer({
     'b.html': () => article(baseUrl, [
       { id: 'map', query: 'chart=map', link: 'ties' },
@@ -103,6 +103,12 @@ test('linked embeds: pressing Israel on the map (keyboard) selects Israel in the
     const summary = said.map((a) => `${a.chart}:${a.cause}`).join(' ');
     assert(summary === 'map:reader oil:host', `messages: ${summary} (an echo or a loop)`);
     assert(!(await visits.evaluate(() => location.search)).includes('countries'), 'the unlinked embed followed');
+    // The crosshair: the year under the pointer in the oil chart is drawn on the linked map.
+    await page.locator('#oil').scrollIntoViewIfNeeded();
+    const plot = page.frameLocator('#oil').locator('figure svg.chart-plot').first();
+    const box = (await plot.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.85, box.y + box.height / 2);
+    await map.waitForFunction(() => /^\d{4}$/.test(document.querySelector('[data-drawn-years]')?.textContent?.trim() ?? ''), null, { polling: 100, timeout: 5000 });
     assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
   } finally {
     close();
