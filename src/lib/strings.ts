@@ -430,3 +430,40 @@ export const claimStrings = {
     'bad-period': 'This claim’s periods cannot be read, so it is not computed.',
   } satisfies Record<NoDataReason, string>,
 } as const;
+
+// Reader-visible strings of the Embed dialog (src/lib/embed/EmbedDialog.svelte).
+
+export const embedDialogStrings = {
+  heading: (title: string) => `Embed: ${title}`,
+  intro: 'Paste this code into your article’s HTML. The chart keeps the filters it has now and sizes itself to its content.',
+  titleOption: 'Title and subtitle',
+  shown: 'Shown',
+  hidden: 'Hidden',
+  themeOption: 'Theme',
+  themeAuto: 'Auto (the reader’s setting)',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  linkLabel: 'Link with other charts',
+  linkHint: (max: number) =>
+    `Optional: a group name. Charts embedded on the same page with the same name stay in step. Letters A–Z, digits, - and _ only, up to ${max} characters.`,
+  linkInvalid: (max: number) => `Not added to the code: use only letters A–Z, digits, - and _, up to ${max} characters.`,
+  snippetLabel: 'Embed code',
+  copy: 'Copy',
+  copied: 'Copied',
+  copiedAnnouncement: 'Embed code copied to the clipboard.',
+  copyFailed: 'Could not copy. Select the code (Ctrl+A or ⌘A in the box) and copy it with Ctrl+C or ⌘C.',
+  previewLegend: 'Preview at',
+  previewPhone: 'Phone (375 px)',
+  previewDesktop: 'Desktop (full width)',
+  previewTitle: 'Preview of the embed',
+  previewGroup: 'Preview',
+  close: 'Close',
+} as const;
+
+export const exportStrings = {
+  /** Before the two image buttons of a view's frame. */
+  imageLabel: 'Download image:',
+  /** Each button's visible text, and its accessible name (what it does, with that text). */
+  formats: { svg: 'SVG', png: 'PNG' },
+  names: { svg: 'Download image: SVG', png: 'Download image: PNG' },
+} as const;

@@ -1,7 +1,8 @@
 // The catalogue of views: each public id (DESIGN.md; embed codes carry them) with its title, the
 // datasets it needs, the state keys it reads, and its component, imported only when drawn.
 import type { Component } from 'svelte';
-import type { ViewState } from '../state/viewState.ts';
+import type { StateDomain, ViewState } from '../state/viewState.ts';
+import { encodeState } from '../state/stateUrl.ts';
 import type { ChartProps } from '../frame/chartProps.ts';
 import { armsStrings, catalogueStrings, investmentStrings, mapStrings, oilStrings, visitsStrings } from '../strings.ts';
 
@@ -61,3 +62,12 @@ export function datasetsFor(ids: readonly ViewId[]): string[] {
 
 /** The message for a missing or unknown `chart`, listing the valid ids. */
 export const unknownViewMessage = (asked: string | null) => catalogueStrings.unknownView(asked, [...VIEW_IDS]);
+
+/** The state query (without '?') of one view alone: the common keys and its own, defaults left
+ *  out, so an embed code carries nothing the view does not read. */
+export function viewQuery(id: ViewId, state: ViewState, domain: StateDomain): string {
+  const own = new Set<string>([...COMMON_KEYS, ...CATALOGUE[id].keys]);
+  const params = encodeState(state, domain);
+  for (const key of [...params.keys()]) if (!own.has(key)) params.delete(key);
+  return params.toString().replace(/%2C/g, ',');
+}

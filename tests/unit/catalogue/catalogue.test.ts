@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { CATALOGUE, VIEW_IDS, datasetsFor, unknownViewMessage, viewById } from '../../../src/lib/catalogue/catalogue.ts';
+import { CATALOGUE, VIEW_IDS, datasetsFor, unknownViewMessage, viewById, viewQuery } from '../../../src/lib/catalogue/catalogue.ts';
 import { DEFAULT_STATE } from '../../../src/lib/state/viewState.ts';
 import { STATE_KEYS } from '../../../src/lib/state/stateUrl.ts';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
+import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
 
 const resources = readDataDir('data').descriptor.resources.map((r) => r.name);
 
@@ -49,5 +50,16 @@ describe('the view catalogue', () => {
     expect(unknownViewMessage('pie')).toMatch(/no chart called “pie”/);
     expect(unknownViewMessage(null)).toMatch(/No chart was named/);
     for (const id of VIEW_IDS) expect(unknownViewMessage('x')).toContain(id);
+  });
+});
+
+describe('viewQuery', () => {
+  it('keeps the common keys and the view’s own, drops the others and the defaults', () => {
+    const d = dashboardData(readDataDir('data')).domain;
+    const state = { ...DEFAULT_STATE, start: 2020, countries: ['ISR', 'USA'], layer: 'oil' as const, arms: 'deals' as const, kinds: 'calls' as const };
+    expect(viewQuery('oil', state, d)).toBe('start=2020&countries=ISR,USA');
+    expect(viewQuery('arms', state, d)).toBe('start=2020&countries=ISR,USA&arms=deals');
+    expect(viewQuery('map', state, d)).toBe('start=2020&countries=ISR,USA&layer=oil');
+    expect(viewQuery('visits', { ...DEFAULT_STATE }, d)).toBe('');
   });
 });
