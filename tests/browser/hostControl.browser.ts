@@ -96,7 +96,9 @@ test('linked embeds: pressing Israel on the map (keyboard) selects Israel in the
     const israel = map.getByRole('button', { name: /^Israel/ }).first();
     await israel.focus();
     await page.keyboard.press('Enter');
-    await oil.waitForFunction(() => location.search.includes('countries=ISR'), null, { timeout: 5000, polling: 100 });
+    await oil.waitForFunction(() => location.search.includes('countries=ISR'), null, { timeout: 5000, polling: 100 }).catch(async () => {
+      throw new Error(`the oil embed did not follow: ${await oil.evaluate(() => location.search)}; map: ${await map.evaluate(() => location.search)}`);
+    });
     assert((await oil.locator('[aria-label*="Israel (selected)"]').count()) > 0, 'Israel is not marked selected in the oil embed');
     await page.waitForTimeout(500);
     const said = await answers(page);
@@ -107,8 +109,14 @@ test('linked embeds: pressing Israel on the map (keyboard) selects Israel in the
     await page.locator('#oil').scrollIntoViewIfNeeded();
     const plot = page.frameLocator('#oil').locator('figure svg.chart-plot').first();
     const box = (await plot.boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.85, box.y + box.height / 2);
-    await map.waitForFunction(() => /^\d{4}$/.test(document.querySelector('[data-drawn-years]')?.textContent?.trim() ?? ''), null, { polling: 100, timeout: 5000 });
+    // A frame just scrolled into view may miss the first pointer event: move a few times.
+    let drawn = '';
+    for (let step = 0; step < 5 && !/^\d{4}$/.test(drawn); step++) {
+      await page.mouse.move(box.x + box.width * (0.8 + step * 0.03), box.y + box.height / 2, { steps: 3 });
+      await page.waitForTimeout(300);
+      drawn = ((await map.locator('[data-drawn-years]').textContent()) ?? '').trim();
+    }
+    assert(/^\d{4}$/.test(drawn), `the map shows "${drawn}", not the oil chart's crosshair year`);
     assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
   } finally {
     close();
