@@ -22,7 +22,7 @@
     var m = event.data;
     if (event.origin !== chartOrigin || !m || m.type !== 'azerbaijan-ties:state') return;
     var s = m.state;
-    status.textContent = 'The ' + m.chart + ' chart now shows ' + s.start + '–' + s.end +
+    status.textContent = 'The ' + m.chart + ' chart now shows ' + (s.start === s.end ? s.start : s.start + '–' + s.end) +
       (s.countries.length ? ', ' + s.countries.join(', ') : ', all partners') +
       ' (changed by ' + (m.cause === 'host' ? 'this page or a linked chart' : 'the reader') + ')' +
       (m.rejected.length ? '; not understood: ' + m.rejected.join(', ') : '') + '.';

@@ -129,7 +129,7 @@ test('the example article drives its charts and links the map with the oil chart
   const oil = await embedFrame(page, 'oil');
   await page.getByRole('button', { name: 'show 2023' }).click();
   await oil.waitForFunction(() => document.querySelector('[data-subtitle]')?.textContent?.includes('2023'), null, { polling: 100 });
-  await page.getByText(/The oil chart now shows 2023–2023/).waitFor();
+  await page.getByText(/The oil chart now shows 2023,/).waitFor();
   await page.getByRole('button', { name: 'only Israel' }).click();
   await oil.waitForFunction(() => location.search.includes('countries=ISR'), null, { polling: 100 });
   // A reader's press on the linked map reaches the oil chart.
