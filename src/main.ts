@@ -13,7 +13,13 @@ const target = document.getElementById('app')!;
 boot(VIEW_IDS, { everything: true })
   .then((booted) => {
     target.replaceChildren();
-    mount(App, { target, props: { booted, onDrawn: drawnMark(VIEW_IDS) } });
+    let drawn!: () => void;
+    const whenDrawn = new Promise<void>((resolve) => (drawn = resolve));
+    const onDrawn = drawnMark(VIEW_IDS, (name) => {
+      performance.mark(name);
+      drawn();
+    });
+    mount(App, { target, props: { booted, onDrawn, whenDrawn } });
   })
   .catch((e: Error) => {
     const alert = Object.assign(document.createElement('p'), { textContent: strings.loadFailed(e.message) });

@@ -30,11 +30,13 @@ export const strings = {
   hideTable: 'Hide data table',
   downloadData: 'Download data',
   getTheData: 'Get the data',
+  /** A figure's value in its tooltip: "≈2.2M t (tonnes)". */
+  tipValue: (value: string, unit: string) => `${value} (${unit})`,
+  tipSource: (publisher: string, published: string | null) => `Source: ${publisher}${published ? `, ${published}` : ''}`,
   embed: 'Embed',
   openInDashboard: 'Open in the dashboard',
   newTab: '(opens in a new tab)',
   selectedSuffix: ' (selected)',
-  yearCursor: 'Year',
   /** The empty state of a chart: which years do have figures. */
   noFiguresIn: (years: string, have: string) =>
     have ? `No figures for ${years}. Figures exist for ${have}.` : `No figures for ${years}.`,

@@ -34,7 +34,7 @@ describe('InvestmentChart: flows', () => {
   it('the default range shows the UAE 2023, Jan–Sep 2024 and 2024 flows, labelled, over their periods', () => {
     draw();
     for (const text of ['$318.9M', '$356.3M', '$490.1M']) expect(screen.getByText(text)).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /United Arab Emirates, Jan–Sep 2024: \$356\.3M — Trend/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^United Arab Emirates, \$356\.3M \(US dollars\), Jan–Sep 2024, Source: Trend/ })).toBeInTheDocument();
     expect(segmentWidth('2024-01/2024-09')).toBeCloseTo(segmentWidth('2024') * 0.75, -1);
     expect(segmentWidth('2024-01/2024-03')).toBeLessThan(segmentWidth('2024-01/2024-09'));
     expect(document.querySelectorAll('svg path, svg polyline')).toHaveLength(0);

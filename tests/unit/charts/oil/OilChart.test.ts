@@ -36,10 +36,14 @@ describe('OilChart', () => {
     expect(cells.every((t) => t.includes('Israel'))).toBe(true);
   });
 
-  it('draws each qualifier differently and says it in the mark name', () => {
+  it('draws each qualifier differently and says it in the mark name and tip: value, unit, period, source with date', () => {
     draw({ start: 2024, end: 2024, unit: 'usd' });
-    const mark = screen.getByRole('img', { name: /Israel, 2024: ≥\$713M/ });
+    const mark = screen.getByRole('img', { name: /^Israel, ≥\$713M \(US dollars\), 2024, Source: / });
     expect(mark.getAttribute('class')).toContain('lower_bound');
+    const [who, value, period, source] = mark.getAttribute('data-tip')!.split('\n');
+    expect([who, value, period]).toEqual(['Israel', '≥$713M (US dollars)', '2024']);
+    expect(source).toMatch(/^Source: .+, \d{4}/);
+    expect(mark.getAttribute('data-year')).toBe('2024');
   });
 
   it('an empty range names the years that do have figures', () => {

@@ -1,0 +1,167 @@
+// One way to reach every mark of a view, for pointer, keyboard and touch alike (a Svelte action on
+// the plot area). Marks are elements with `data-mark` and `data-tip` (its text, one line per "\n");
+// the area is one Tab stop (a roving tabindex among its marks), arrow keys move between marks,
+// hovering or tapping shows every mark under the finger, Escape hides the tip.
+export interface MarkTip {
+  /** Each mark's lines, in order: overlapping figures are listed together, never hidden. */
+  marks: string[][];
+  /** Where to point the tip, in viewport coordinates. */
+  anchor: { x: number; y: number; top: number; bottom: number };
+  /** A tap pins the tip until the next tap or Escape; hover and focus do not. */
+  pinned: boolean;
+}
+
+export interface MarkNavigationOptions {
+  onTip: (tip: MarkTip | null) => void;
+  /** The year of the mark focused by keyboard (its `data-year`), for the shared crosshair. */
+  onYear?: (year: number | null) => void;
+}
+
+/** How far from a mark (px) the pointer still reads it: thin lines are hard to hit exactly. */
+const REACH = 10;
+
+const linesOf = (mark: Element) => (mark.getAttribute('data-tip') ?? mark.getAttribute('aria-label') ?? '').split('\n').filter(Boolean);
+
+function centre(r: DOMRect) {
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** Distance from a point to a box (0 inside). */
+function distance(r: DOMRect, x: number, y: number): number {
+  const dx = Math.max(r.left - x, 0, x - r.right);
+  const dy = Math.max(r.top - y, 0, y - r.bottom);
+  return Math.hypot(dx, dy);
+}
+
+export function markNavigation(node: HTMLElement, options: MarkNavigationOptions) {
+  let opts = options;
+  let marks: Element[] = [];
+  let current = 0;
+  let pinned = false;
+
+  /** Marks in reading order (left to right, then top to bottom); exactly one is a Tab stop. */
+  function scan() {
+    const boxes = new Map([...node.querySelectorAll('[data-mark]')].map((m) => [m, m.getBoundingClientRect()] as const));
+    marks = [...boxes.keys()].sort((a, b) => {
+      const ca = centre(boxes.get(a)!);
+      const cb = centre(boxes.get(b)!);
+      return ca.x - cb.x || ca.y - cb.y;
+    });
+    setCurrent(current);
+  }
+
+  function show(hits: Element[], at: { x: number; y: number } | null, pin: boolean) {
+    if (!hits.length) return hide();
+    const r = hits[0]!.getBoundingClientRect();
+    const c = at ?? centre(r);
+    pinned = pin;
+    opts.onTip({ marks: hits.map(linesOf), anchor: { x: c.x, y: c.y, top: at ? at.y - REACH : r.top, bottom: at ? at.y + REACH : r.bottom }, pinned: pin });
+  }
+
+  function hide() {
+    pinned = false;
+    opts.onTip(null);
+  }
+
+  /** Every mark within reach of the point, nearest first. */
+  function marksAt(x: number, y: number): Element[] {
+    return marks
+      .map((m) => [m, distance(m.getBoundingClientRect(), x, y)] as const)
+      .filter(([, d]) => d <= REACH)
+      .sort((a, b) => a[1] - b[1])
+      .map(([m]) => m);
+  }
+
+  /** Makes mark i the area's Tab stop (roving tabindex). */
+  function setCurrent(i: number) {
+    current = Math.max(0, Math.min(marks.length - 1, i));
+    marks.forEach((m, j) => m.setAttribute('tabindex', j === current ? '0' : '-1'));
+  }
+
+  function focusMark(i: number) {
+    if (!marks.length) return;
+    setCurrent(i);
+    (marks[current] as HTMLElement | SVGElement).focus();
+  }
+
+  const KEYS: Record<string, (i: number) => number> = {
+    ArrowRight: (i) => i + 1, ArrowDown: (i) => i + 1, ArrowLeft: (i) => i - 1, ArrowUp: (i) => i - 1,
+    Home: () => 0, End: () => marks.length - 1,
+  };
+
+  function onkeydown(e: KeyboardEvent) {
+    if (e.key === 'Escape') return hide();
+    const move = KEYS[e.key];
+    const at = marks.indexOf((e.target as Element).closest('[data-mark]')!);
+    if (!move || at < 0) return;
+    e.preventDefault();
+    focusMark(move(at));
+  }
+
+  function onfocusin(e: FocusEvent) {
+    const mark = (e.target as Element).closest('[data-mark]');
+    const i = mark ? marks.indexOf(mark) : -1;
+    if (i < 0) return;
+    setCurrent(i);
+    show([mark!], null, false);
+    const year = Number(mark!.getAttribute('data-year'));
+    opts.onYear?.(Number.isInteger(year) && year > 0 ? year : null);
+  }
+
+  function onfocusout(e: FocusEvent) {
+    if (node.contains(e.relatedTarget as Node | null)) return;
+    if (!pinned) hide();
+    opts.onYear?.(null);
+  }
+
+  function onpointermove(e: PointerEvent) {
+    if (e.pointerType === 'touch' || pinned) return;
+    show(marksAt(e.clientX, e.clientY), { x: e.clientX, y: e.clientY }, false);
+  }
+
+  function onpointerleave(e: PointerEvent) {
+    if (e.pointerType !== 'touch' && !pinned) hide();
+  }
+
+  function onpointerdown(e: PointerEvent) {
+    if (e.pointerType !== 'touch') return;
+    show(marksAt(e.clientX, e.clientY), { x: e.clientX, y: e.clientY }, true);
+  }
+
+  function onDocumentKey(e: KeyboardEvent) {
+    if (e.key === 'Escape') hide();
+  }
+
+  function onDocumentPointer(e: PointerEvent) {
+    if (pinned && !node.contains(e.target as Node)) hide();
+  }
+
+  // Views redraw on every filter change: the marks are looked up again after each update.
+  let queued = false;
+  const observer = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      scan();
+    });
+  });
+  observer.observe(node, { childList: true, subtree: true });
+  scan();
+  const listeners = { keydown: onkeydown, focusin: onfocusin, focusout: onfocusout, pointermove: onpointermove, pointerleave: onpointerleave, pointerdown: onpointerdown } as const;
+  for (const [type, fn] of Object.entries(listeners)) node.addEventListener(type, fn as EventListener);
+  document.addEventListener('keydown', onDocumentKey);
+  document.addEventListener('pointerdown', onDocumentPointer);
+
+  return {
+    update(next: MarkNavigationOptions) {
+      opts = next;
+    },
+    destroy() {
+      observer.disconnect();
+      for (const [type, fn] of Object.entries(listeners)) node.removeEventListener(type, fn as EventListener);
+      document.removeEventListener('keydown', onDocumentKey);
+      document.removeEventListener('pointerdown', onDocumentPointer);
+    },
+  };
+}
