@@ -36,18 +36,33 @@ function distance(r: DOMRect, x: number, y: number): number {
 export function markNavigation(node: HTMLElement, options: MarkNavigationOptions) {
   let opts = options;
   let marks: Element[] = [];
+  /** Whether `marks` is in reading order; a redraw leaves it in document order until needed. */
+  let ordered = false;
   let current = 0;
   let pinned = false;
 
-  /** Marks in reading order (left to right, then top to bottom); exactly one is a Tab stop. */
-  function scan() {
-    const boxes = new Map([...node.querySelectorAll('[data-mark]')].map((m) => [m, m.getBoundingClientRect()] as const));
-    marks = [...boxes.keys()].sort((a, b) => {
+  /** After a redraw: the marks in document order, and one Tab stop kept (the same mark if it is
+   *  still there). No layout is read here, so a filter change costs nothing more. */
+  function refresh() {
+    const stop = marks[current];
+    marks = [...node.querySelectorAll('[data-mark]')];
+    ordered = false;
+    const kept = stop ? marks.indexOf(stop) : -1;
+    setCurrent(kept >= 0 ? kept : 0);
+  }
+
+  /** Marks in reading order (left to right, then top to bottom), read when the reader needs it. */
+  function order() {
+    if (ordered) return;
+    const stop = marks[current];
+    const boxes = new Map(marks.map((m) => [m, m.getBoundingClientRect()] as const));
+    marks.sort((a, b) => {
       const ca = centre(boxes.get(a)!);
       const cb = centre(boxes.get(b)!);
       return ca.x - cb.x || ca.y - cb.y;
     });
-    setCurrent(current);
+    ordered = true;
+    current = stop ? marks.indexOf(stop) : 0;
   }
 
   function show(hits: Element[], at: { x: number; y: number } | null, pin: boolean) {
@@ -91,6 +106,7 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
 
   function onkeydown(e: KeyboardEvent) {
     if (e.key === 'Escape') return hide();
+    order();
     const move = KEYS[e.key];
     const at = marks.indexOf((e.target as Element).closest('[data-mark]')!);
     if (!move || at < 0) return;
@@ -110,8 +126,12 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
 
   function onfocusout(e: FocusEvent) {
     if (node.contains(e.relatedTarget as Node | null)) return;
-    if (!pinned) hide();
-    opts.onYear?.(null);
+    // A redraw that removes the focused mark fires this in the middle of the page's update:
+    // state may change only after it.
+    queueMicrotask(() => {
+      if (!pinned) hide();
+      opts.onYear?.(null);
+    });
   }
 
   function onpointermove(e: PointerEvent) {
@@ -143,11 +163,11 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
     queued = true;
     queueMicrotask(() => {
       queued = false;
-      scan();
+      refresh();
     });
   });
   observer.observe(node, { childList: true, subtree: true });
-  scan();
+  refresh();
   const listeners = { keydown: onkeydown, focusin: onfocusin, focusout: onfocusout, pointermove: onpointermove, pointerleave: onpointerleave, pointerdown: onpointerdown } as const;
   for (const [type, fn] of Object.entries(listeners)) node.addEventListener(type, fn as EventListener);
   document.addEventListener('keydown', onDocumentKey);
