@@ -30,6 +30,7 @@ export const strings = {
   hideTable: 'Hide data table',
   downloadData: 'Download data',
   getTheData: 'Get the data',
+  skipToCharts: 'Skip to the charts',
   /** A figure's value in its tooltip: "≈2.2M t (tonnes)". */
   tipValue: (value: string, unit: string) => `${value} (${unit})`,
   tipSource: (publisher: string, published: string | null) => `Source: ${publisher}${published ? `, ${published}` : ''}`,
