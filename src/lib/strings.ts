@@ -39,6 +39,19 @@ export const strings = {
   newTab: '(opens in a new tab)',
   selectedSuffix: ' (selected)',
   /** The empty state of a chart: which years do have figures. */
+  /** Names in a sentence: "Israel, Italy and India", or "Israel, Italy, India…" when there are more. */
+  listNames: (names: string[], more: boolean) =>
+    more ? `${names.join(', ')}…` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''),
+  /** The selected partners have no figures in the view's years. */
+  selectionNotice: (what: string, selected: string, years: string, theirYears: string | null, others: string, otherYears: string) =>
+    `No ${what} for ${selected} in ${years}` +
+    (theirYears ? ` (there are for ${theirYears})` : '') +
+    `.` +
+    (others ? ` Figures exist for ${others} in ${otherYears}.` : ''),
+  nothingToDownload: (why: string) => `Nothing to download: the view has no rows. ${why}`.trim(),
+  emptyTable: (why: string) => `No rows to list. ${why}`.trim(),
+  /** A view whose figures cover only some of the years asked for. */
+  coverageNote: (n: string, of: string, years: string) => `figures for ${n} of ${of} years (${years})`,
   noFiguresIn: (years: string, have: string) =>
     have ? `No figures for ${years}. Figures exist for ${have}.` : `No figures for ${years}.`,
   subtitle,
@@ -79,6 +92,8 @@ export const armsStrings = {
     tables2022: 'SIPRI TIV tables 2022 (2000–2021)',
   } satisfies Record<Edition, string>,
   tivUnit: 'SIPRI trend-indicator values (TIV), millions',
+  /** The unit in a mark's tip: TIV measures military capability transferred, not money. */
+  tivTipUnit: 'SIPRI trend-indicator value, millions',
   sipri: 'SIPRI Arms Transfers Database',
   sipriTables: 'SIPRI Arms Transfers Database, TIV tables generated 28 July 2022',
   sipriRegister: 'SIPRI Arms Transfers Database, trade register generated 12 February 2026 (summed by supplier and year)',
@@ -87,7 +102,8 @@ export const armsStrings = {
   notCoveredMark: 'not covered',
   other: (n: number) => `Other suppliers (${n})`,
   worldTotal: 'All suppliers (total)',
-  barTitle: (name: string, year: number, value: string) => `${name}, ${year}: ${value}`,
+  /** A tip's line for one supplier inside "Other suppliers": "Belarus: 12 TIV". */
+  tipPart: (name: string, value: string) => `${name}: ${value}`,
   otherVintage: 'other vintage, not drawn',
   editionColumn: 'Edition',
   // Customers
@@ -113,7 +129,8 @@ export const armsStrings = {
   conflict: 'conflicting figures for the same period',
   conflictKey: 'dashed: sources disagree for the same period',
   spanKey: 'each line spans the SIPRI period its share covers',
-  spanTitle: (name: string, period: string, value: string, publishers: string) => `${name}, ${period}: ${value} (${publishers})`,
+  /** Who a customer bar is about: "Israel → India". */
+  deliveriesTo: (supplier: string, recipient: string) => `${supplier} → ${recipient}`,
   measureColumn: 'Measure',
   importMeasure: 'share of AZE imports',
   exportMeasure: 'share of supplier exports',
@@ -126,6 +143,8 @@ export const armsStrings = {
   dealKind: 'deal',
   cumulativeKind: 'cumulative total (not added)',
   kindColumn: 'Kind',
+  /** Who a deal's tip is about: "IAI package (Israel)". */
+  dealWho: (item: string, supplier: string) => `${item} (${supplier})`,
   columns: { period: 'Period', from: 'From', to: 'To', item: 'Deal', value: 'Value', unit: 'Unit', qualifier: 'Reads as', source: 'Source', note: 'Note' },
   sources: (n: number) => (n === 1 ? '1 source' : `${n} sources`),
 } as const;
@@ -177,6 +196,10 @@ export const investmentStrings = {
   legendApprox: 'approximate (≈)',
   legendEstimate: 'estimate',
   legendBound: 'at least (≥) / at most (≤)',
+  /** A statement whose year the source leaves uncertain, in its tip. */
+  yearApprox: 'year approximate',
+  /** Who a project's tip is about: "Garadagh solar plant (United Arab Emirates)". */
+  projectWho: (item: string, investor: string) => `${item} (${investor})`,
   columnItem: 'Item',
   columnStatus: 'Status (from the note)',
   columnNote: 'Note',
@@ -225,7 +248,6 @@ export const visitsStrings = {
   dateUncertain: 'date uncertain',
   dayNotStated: 'day not stated',
   endNotFound: 'end date not found',
-  source: (publisher: string) => `Source: ${publisher}`,
   legend: {
     circle: 'Visit',
     diamond: 'Summit or multilateral event',
@@ -320,7 +342,10 @@ export const mapStrings = {
   bordersNote: "Borders: Natural Earth's, which imply no endorsement.",
   coverage: (n: number, m: number) => `${n} of ${m} ${m === 1 ? 'year' : 'years'}`,
   noFigureFor: (years: string) => `no figure for ${years}`,
-  sourcesLabel: 'Sources:',
+  /** One layer's line in a partner's tip: "Crude oil: ≈3.373M t (approximate) · tonnes · 2 of 11 years (2023–2024)". */
+  tipFlow: (layer: string, value: string, unit: string | null = null, coverage: string | null = null) =>
+    [`${layer}: ${value}`, unit, coverage].filter(Boolean).join(' · '),
+  tipSources: (publishers: string[]) => `${publishers.length === 1 ? 'Source:' : 'Sources:'} ${publishers.join('; ')}`,
   hub: 'Azerbaijan',
   legendFull: 'solid: a figure for every year',
   legendPartial: 'dashed: figures for some years only',

@@ -37,22 +37,99 @@ test('clicking Israel on the map selects it everywhere: aria-pressed, URL, check
   assert((await israel.getAttribute('aria-pressed')) === 'false', 'unticking the checkbox left the map control pressed');
 });
 
-test('keyboard only: Tab reaches the map, Enter and Space toggle Israel', async ({ page, baseUrl }) => {
+test('keyboard only: Tab reaches the map, arrow keys reach Israel, Enter and Space toggle it', async ({ page, baseUrl }) => {
   await page.goto(baseUrl);
   await ready(page);
+  const inMap = () => page.evaluate(() => !!document.activeElement?.closest('figure[data-chart="map"] [data-partner]'));
   let reached = false;
   for (let i = 0; i < 80 && !reached; i++) {
     await page.keyboard.press('Tab');
-    reached = await page.evaluate(() => {
-      const el = document.activeElement;
-      return !!el?.closest('figure[data-chart="map"]') && el.getAttribute('aria-label') === 'Israel';
-    });
+    reached = await inMap();
   }
-  assert(reached, 'Tab never reached the Israel control on the map');
+  assert(reached, 'Tab never reached a partner on the map');
+  // The map is one Tab stop: the next Tab leaves it.
+  const partners = await map(page).locator('[data-partner]').count();
+  const stops = await map(page).locator('[data-partner][tabindex="0"]').count();
+  assert(stops === 1, `${stops} of ${partners} partners are Tab stops`);
+  const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  await page.keyboard.press('Home');
+  let onIsrael = (await focusedName()) === 'Israel';
+  for (let i = 0; i < partners && !onIsrael; i++) {
+    await page.keyboard.press('ArrowRight');
+    onIsrael = (await focusedName()) === 'Israel';
+  }
+  assert(onIsrael, 'arrow keys never reached Israel');
+  const tip = map(page).getByRole('tooltip');
+  assert(/^Israel/.test((await tip.textContent()) ?? ''), 'focusing Israel does not show its tooltip');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.search.includes('countries=ISR'));
   await page.keyboard.press(' ');
   await page.waitForFunction(() => !location.search.includes('countries='));
+  await page.keyboard.press('Tab');
+  assert(!(await inMap()), 'Tab stayed on the map: each partner is still a Tab stop');
+});
+
+/** The tooltip's text (a line per line), its box, and whether it lies wholly inside the viewport. */
+async function tipInView(page: Page) {
+  const tip = map(page).getByRole('tooltip');
+  await tip.waitFor();
+  // The tip measures itself, then places itself: read it once it has settled.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const box = (await tip.boundingBox())!;
+  const view = page.viewportSize()!;
+  const inside = box.x >= 0 && box.y >= 0 && box.x + box.width <= view.width && box.y + box.height <= view.height;
+  return { text: (await tip.locator('p').allTextContents()).join('\n'), inside, box: JSON.stringify(box) };
+}
+
+test('at 375 px, focusing or tapping the map partner nearest the right edge shows its whole tooltip inside the viewport', async ({ context, baseUrl, consoleErrors }) => {
+  const touch = await context.browser()!.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+  try {
+    const page = await touch.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    await page.goto(baseUrl);
+    await ready(page);
+    const partners = map(page).locator('[data-partner]');
+    await partners.first().scrollIntoViewIfNeeded();
+    const rights = await partners.evaluateAll((els) => els.map((e) => e.querySelector('.hit')!.getBoundingClientRect().right));
+    const rightmost = partners.nth(rights.indexOf(Math.max(...rights)));
+    const lines = ((await rightmost.getAttribute('data-tip')) ?? '').split('\n');
+    assert(lines.length >= 3 && / · /.test(lines[1]!) && /^Sources?: /.test(lines.at(-1)!), `tip lines: ${lines.join(' | ')}`);
+
+    await rightmost.focus();
+    const focused = await tipInView(page);
+    assert(focused.inside, `the focus tooltip leaves the viewport: ${focused.box}`);
+    assert(focused.text === lines.join('\n'), `the focus tooltip says ${focused.text}`);
+    await page.keyboard.press('Escape');
+    await map(page).getByRole('tooltip').waitFor({ state: 'detached' });
+
+    const hit = (await rightmost.locator('.hit').boundingBox())!;
+    await page.touchscreen.tap(hit.x + hit.width / 2, hit.y + hit.height / 2);
+    const tapped = await tipInView(page);
+    assert(tapped.inside, `the tapped tooltip leaves the viewport: ${tapped.box}`);
+    assert(tapped.text.startsWith(lines[0]!) && tapped.text.includes(lines[1]!) && /Sources?: /.test(tapped.text), `the tapped tooltip says ${tapped.text}`);
+  } finally {
+    await touch.close();
+  }
+  assert(consoleErrors.length === 0, consoleErrors.join('; '));
+});
+
+test('at 1280 px, hovering Israel on the map shows its figures, units, coverage and sources', async ({ page, baseUrl, consoleErrors }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  const hit = map(page).locator('[data-partner="ISR"] .hit');
+  await hit.scrollIntoViewIfNeeded();
+  const box = (await hit.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const { text, inside, box: at } = await tipInView(page);
+  assert(inside, `the tooltip leaves the viewport: ${at}`);
+  assert(text.startsWith('Israel'), `the tooltip starts ${text}`);
+  for (const part of ['Crude oil: ≈3.373M t (approximate) · tonnes · 2 of 11 years (2023–2024)', 'Arms: ', 'SIPRI TIV (millions)', 'Sources: ']) {
+    assert(text.includes(part), `the tooltip lacks “${part}”: ${text}`);
+  }
+  await page.mouse.move(1, 1);
+  await map(page).getByRole('tooltip').waitFor({ state: 'detached' });
+  assert(consoleErrors.length === 0, consoleErrors.join('; '));
 });
 
 test('the oil layer draws the BTC route, labelled schematic; other layers do not', async ({ page, baseUrl }) => {

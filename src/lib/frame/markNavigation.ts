@@ -40,6 +40,8 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
   let ordered = false;
   let current = 0;
   let pinned = false;
+  /** When the last touch landed: the focus a tap gives its mark must not replace the tapped list. */
+  let tappedAt = -Infinity;
 
   /** After a redraw: the marks in document order, and one Tab stop kept (the same mark if it is
    *  still there). No layout is read here, so a filter change costs nothing more. */
@@ -119,6 +121,7 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
     const i = mark ? marks.indexOf(mark) : -1;
     if (i < 0) return;
     setCurrent(i);
+    if (performance.now() - tappedAt < 500) return;
     show([mark!], null, false);
     const year = Number(mark!.getAttribute('data-year'));
     opts.onYear?.(Number.isInteger(year) && year > 0 ? year : null);
@@ -145,6 +148,7 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
 
   function onpointerdown(e: PointerEvent) {
     if (e.pointerType !== 'touch') return;
+    tappedAt = performance.now();
     show(marksAt(e.clientX, e.clientY), { x: e.clientX, y: e.clientY }, true);
   }
 

@@ -11,6 +11,10 @@ export interface ViewFrame {
   sourceLine: string;
   /** When set, said in words instead of drawing the plot (which figures exist, and where). */
   empty: string | null;
+  /** Said above the plot when the selection has no figures in the view (it then draws the others,
+   *  dimmed), or when the figures cover only some of the years; also what an empty table and
+   *  download say. Null when there is nothing to say. */
+  notice?: string | null;
   /** Built only when the reader opens the table: not on every filter change. */
   table: () => ChartTable;
   /** What "Download data" / "Get the data" saves; built only on demand. */

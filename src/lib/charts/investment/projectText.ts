@@ -13,8 +13,6 @@ export interface ProjectText {
   /** Status flags from the note, joined ("MoU"), or empty. */
   status: string;
   value: string;
-  /** Everything above in one line, for the accessible name and the tooltip. */
-  label: string;
 }
 
 /** The texts of an entry, every number and date through format.ts. */
@@ -25,5 +23,5 @@ export function projectText(e: ProjectEntry, sources: Map<string, Source>, aggre
   const meta = [formatPeriod(e.row.period), ...dir, publisher].join(' · ');
   const status = e.status.join(', ');
   const value = formatQualified(e.row.value, e.row.unit, e.row.qualifier);
-  return { item, meta, status, value, label: `${[item, meta, status].filter(Boolean).join(' · ')}: ${value}` };
+  return { item, meta, status, value };
 }

@@ -1,9 +1,10 @@
-// How a contact reads in its mark's tooltip and in the table: dates, kind, place, flags.
+// How a contact reads in its mark's tip and in the table: dates, kind, place, flags.
 import type { Aggregation, Source, VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { formatDays } from '../../format.ts';
 import { isCall, isThirdCountry } from '../../series/contactKinds.ts';
+import { sourceCitation } from '../../frame/figureTip.ts';
 import { visitsStrings as s } from '../../strings.ts';
 
 /** "19 Sept 2023", or the span "30–31 May 2023" when the contact lasts several days. */
@@ -47,28 +48,27 @@ export function contactKindText(event: VisitEvent, aggregates: Aggregation[] = [
   return isThirdCountry(event) ? s.thirdCountry(kind, host) : s.hostedBy(kind, host);
 }
 
-/** The tooltip of a mark: partner, date and caveat, kind and place, people, title, publisher.
- *  Plain text: it is only ever inserted as text. */
-export function contactTitle(event: VisitEvent, sources: Map<string, Source>, aggregates: Aggregation[] = []): string {
-  // Rows never change once loaded, and every filter change redraws every mark: write each title once.
-  const cached = titles.get(event);
-  if (cached?.sources === sources) return cached.text;
-  const text = writeTitle(event, sources, aggregates);
-  titles.set(event, { sources, text });
-  return text;
+/** The tip of a mark, line by line: partner, kind and place, dates and caveat, level, people, title,
+ *  source with its date. Plain text: it is only ever inserted as text. */
+export function contactTip(event: VisitEvent, sources: Map<string, Source>, aggregates: Aggregation[] = []): string[] {
+  // Rows never change once loaded, and every filter change redraws every mark: write each tip once.
+  const cached = tips.get(event);
+  if (cached?.sources === sources) return cached.lines;
+  const lines = writeTip(event, sources, aggregates);
+  tips.set(event, { sources, lines });
+  return lines;
 }
 
-const titles = new WeakMap<VisitEvent, { sources: Map<string, Source>; text: string }>();
+const tips = new WeakMap<VisitEvent, { sources: Map<string, Source>; lines: string[] }>();
 
-function writeTitle(event: VisitEvent, sources: Map<string, Source>, aggregates: Aggregation[]): string {
-  const publisher = sources.get(event.source_id)?.publisher ?? event.source_id;
+function writeTip(event: VisitEvent, sources: Map<string, Source>, aggregates: Aggregation[]): string[] {
   return [
-    `${countryName(eventPartner(event), aggregates)}, ${contactDateText(event)}`,
+    countryName(eventPartner(event), aggregates),
     contactKindText(event, aggregates),
+    contactDateText(event),
+    s.levels[event.level] ?? event.level,
     event.people,
     event.title,
-    s.source(publisher),
-  ]
-    .filter(Boolean)
-    .join('\n');
+    sourceCitation(event.source_id, sources),
+  ].filter((line): line is string => !!line);
 }

@@ -85,9 +85,9 @@ describe('InvestmentChart: projects and cumulative', () => {
     expect(screen.getByText(/^US dollars, megawatts,? and percent, 2014–2024/)).toBeInTheDocument();
     expect(screen.getByText('Capacity — megawatts')).toBeInTheDocument();
     expect(screen.getByText('Investment or cost — US dollars')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /^Garadagh solar plant · Oct 2023 · Ministry of Energy of Azerbaijan: 230 MW$/ })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /^Garadagh solar plant · Oct 2023 · Ministry of Energy of Azerbaijan: \$262M$/ })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Caspian offshore wind MoU .* · MoU: 3,500 MW/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Garadagh solar plant \(United Arab Emirates\), 230 MW \(megawatts\), Oct 2023, Source: Ministry of Energy of Azerbaijan/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Garadagh solar plant \(United Arab Emirates\), \$262M \(US dollars\), Oct 2023, Source: Ministry of Energy of Azerbaijan/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Caspian offshore wind MoU .*, 3,500 MW \(megawatts\), .*, MoU, Source: / })).toBeInTheDocument();
   });
 
   it('cumulative statements are dots with their sources, compared as claims, never joined', () => {

@@ -89,15 +89,15 @@ describe('VisitsChart', () => {
     expect(container.querySelector('.chart-legend [data-shape="square"]')).toHaveTextContent('Phone call');
   });
 
-  it('gives every mark a title with date, kind, people, title and publisher, flagging uncertain dates', () => {
+  it('gives every mark a tip with date, kind, people, title and publisher, flagging uncertain dates', () => {
     const { container } = draw();
     const marks = [...container.querySelectorAll('g.contact')];
-    for (const m of marks) expect(m.querySelector('title')?.textContent).toMatch(/\d{4}[\s\S]*Source: \S/);
+    for (const m of marks) expect(m.getAttribute('data-tip')).toMatch(/\d{4}[\s\S]*\nSource: \S/);
     const uncertain = marks.filter((m) => m.getAttribute('data-precision') === 'uncertain');
     expect(uncertain).toHaveLength(3);
-    for (const m of uncertain) expect(m.querySelector('title')).toHaveTextContent('date uncertain');
+    for (const m of uncertain) expect(m.getAttribute('data-tip')).toContain('date uncertain');
     const munich = container.querySelector('[data-partner="ISR"] [data-kind="third_country_meeting"]');
-    expect(munich?.querySelector('title')).toHaveTextContent(/day not stated[\s\S]*Meeting in a third country: Germany/);
+    expect(munich?.getAttribute('data-tip')).toMatch(/Meeting in a third country: Germany\n.*day not stated/);
     expect(munich?.querySelector('rect.bar')).not.toBeNull();
   });
 
@@ -127,7 +127,7 @@ describe('VisitsChart', () => {
     const visits = data.visits.map((e, i) => (i === 0 ? { ...e, title: evil, people: evil } : e));
     const { container } = draw({}, { data: { ...data, visits } });
     expect(container.querySelector('img')).toBeNull();
-    expect([...container.querySelectorAll('title')].some((t) => t.textContent?.includes(evil))).toBe(true);
+    expect([...container.querySelectorAll('[data-tip]')].some((m) => m.getAttribute('data-tip')!.includes(evil))).toBe(true);
     await openTable();
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getAllByText(evil).length).toBeGreaterThan(0);

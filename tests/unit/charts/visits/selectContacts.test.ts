@@ -9,7 +9,7 @@ import {
 } from '../../../../src/lib/charts/visits/selectContacts.ts';
 import { contactShape, isThirdCountry, legendKeys, shapesOf } from '../../../../src/lib/series/contactKinds.ts';
 import { partnerLanes } from '../../../../src/lib/charts/visits/partnerLanes.ts';
-import { contactDateText, contactPlace, contactTitle, dateFlag } from '../../../../src/lib/charts/visits/contactText.ts';
+import { contactDateText, contactPlace, contactTip, dateFlag } from '../../../../src/lib/charts/visits/contactText.ts';
 import { VISIT_COLUMNS, visitsDownload, visitsTable } from '../../../../src/lib/charts/visits/visitsTable.ts';
 
 /** Contacts per partner, summed over the years. */
@@ -95,7 +95,7 @@ describe('third-country meetings', () => {
 
   it('is marked as held in a third country', () => {
     expect(contactPlace(munich[0]!, data.aggregates)).toBe('Germany (third country)');
-    expect(contactTitle(munich[0]!, data.sources, data.aggregates)).toContain('Meeting in a third country: Germany');
+    expect(contactTip(munich[0]!, data.sources, data.aggregates)).toContain('Meeting in a third country: Germany');
     expect(contactShape(munich[0]!)).toBe('triangle');
   });
 });
@@ -122,15 +122,30 @@ describe('contactShape', () => {
   });
 });
 
-describe('contactTitle', () => {
-  it('names date, kind, people, title and the source publisher', () => {
+describe('contactTip', () => {
+  it('names partner, kind, date, level, people, title and the source publisher', () => {
     const herzog = data.visits.find((e) => e.kind === 'state_visit')!;
-    const text = contactTitle(herzog, data.sources, data.aggregates);
-    expect(text).toContain('Israel, 30');
-    expect(text).toContain('State visit, hosted by Azerbaijan');
-    expect(text).toContain('Isaac Herzog');
-    expect(text).toContain(herzog.title);
-    expect(text).toContain(`Source: ${data.sources.get(herzog.source_id)!.publisher}`);
+    const lines = contactTip(herzog, data.sources, data.aggregates);
+    expect(lines[0]).toBe('Israel');
+    expect(lines[1]).toBe('State visit, hosted by Azerbaijan');
+    expect(lines[2]).toMatch(/^30/);
+    expect(lines[3]).toBe('Head of state');
+    expect(lines.find((l) => l.includes('Isaac Herzog'))).toBeDefined();
+    expect(lines).toContain(herzog.title);
+    expect(lines.at(-1)).toMatch(new RegExp(`^Source: ${data.sources.get(herzog.source_id)!.publisher}`));
+  });
+
+  it("the UAE's call of 15 Feb 2024 reads line by line, its source dated", () => {
+    const call = data.visits.find((e) => e.start_date === '2024-02-15' && e.kind === 'call')!;
+    expect(contactTip(call, data.sources, data.aggregates)).toEqual([
+      'United Arab Emirates',
+      'Phone call, called by United Arab Emirates',
+      '15 Feb 2024',
+      'Head of state',
+      'Sheikh Mohamed bin Zayed Al Nahyan; Ilham Aliyev',
+      'MBZ congratulates Aliyev on re-election by phone',
+      'Source: Vestnik Kavkaza, 2024-02-15',
+    ]);
   });
 
   it('says who called', () => {

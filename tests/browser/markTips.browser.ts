@@ -1,0 +1,160 @@
+// Every view's marks, the way a reader reaches them: one Tab stop per plot, arrow keys from mark to
+// mark, and one tooltip (value, unit, period, dated source) for focus, hover and touch, kept on screen.
+import type { Page } from 'playwright-core';
+import { test, assert } from './harness.ts';
+import { waitDrawn } from './embedPage.ts';
+
+/** The views checked, each at its default choice (arms: suppliers; investment: flows). */
+const VIEWS = ['oil', 'arms', 'investment', 'visits'] as const;
+const SIZES = [[1280, 'light'], [375, 'dark'], [1280, 'dark'], [375, 'light']] as const;
+
+const tipLines = (page: Page) =>
+  page.getByRole('tooltip').evaluate((t) => [...t.querySelectorAll('.figure')].map((f) => [...f.querySelectorAll('p')].map((p) => p.textContent ?? '')));
+
+/** The tooltip says the mark's figure: (for figure views) a value with its unit, a year, and a source. */
+function assertFigure(view: string, lines: string[], where: string): void {
+  if (view !== 'visits') assert(/\d.* \(.+\)$/.test(lines[1] ?? ''), `${where}: no value with its unit in "${lines[1]}"`);
+  assert(lines.some((l) => /\b(19|20)\d\d\b/.test(l) && !l.startsWith('Source:')), `${where}: no period in ${lines.join(' | ')}`);
+  assert(lines.at(-1)?.startsWith('Source:'), `${where}: no source in ${lines.join(' | ')}`);
+}
+
+async function assertOnScreen(page: Page, where: string): Promise<void> {
+  const box = await page.getByRole('tooltip').boundingBox();
+  const vp = page.viewportSize()!;
+  assert(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= vp.width && box.y + box.height <= vp.height, `${where}: tooltip ${JSON.stringify(box)} outside ${vp.width}×${vp.height}`);
+}
+
+const focusedTip = (page: Page) => page.evaluate(() => document.activeElement?.closest('[data-mark]')?.getAttribute('data-tip') ?? null);
+
+/** The centre of the focused mark, scrolled into view, in viewport coordinates. */
+async function focusedCentre(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const m = document.activeElement!.closest('[data-mark]')!;
+    m.scrollIntoView({ block: 'center', inline: 'center' });
+    const r = m.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+}
+
+for (const view of VIEWS) {
+  test(`mark tips ${view}: one Tab stop, arrow keys, hover and Escape, inside the viewport at 1280 and 375 px, light and dark`, async ({ page, baseUrl, consoleErrors }) => {
+    for (const [width, scheme] of SIZES) {
+      const where = `${view} ${width} ${scheme}`;
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${baseUrl}embed.html?chart=${view}`);
+      await waitDrawn(page);
+      const stops = await page.locator('.plot-area [tabindex="0"]').count();
+      assert(stops === 1, `${where}: the plot has ${stops} Tab stops`);
+
+      for (let i = 0; i < 60 && !(await focusedTip(page)); i++) await page.keyboard.press('Tab');
+      const first = await focusedTip(page);
+      assert(first, `${where}: Tab never reached a mark`);
+      assert(await page.evaluate(() => document.activeElement?.getAttribute('tabindex') === '0'), `${where}: Tab reached a mark that is not the Tab stop`);
+      await page.getByRole('tooltip').waitFor();
+      assert(JSON.stringify((await tipLines(page))[0]) === JSON.stringify(first.split('\n')), `${where}: the tooltip is not the focused mark's tip`);
+
+      await page.keyboard.press('ArrowRight');
+      const second = await focusedTip(page);
+      assert(second && second !== first, `${where}: ArrowRight did not move to another mark`);
+      const shown = (await tipLines(page))[0]!;
+      assert(JSON.stringify(shown) === JSON.stringify(second.split('\n')), `${where}: the tooltip did not follow the focus`);
+      assertFigure(view, shown, where);
+      await assertOnScreen(page, `${where} focus`);
+
+      await page.keyboard.press('Escape');
+      assert((await page.getByRole('tooltip').count()) === 0, `${where}: Escape did not hide the tooltip`);
+
+      const at = await focusedCentre(page);
+      await page.mouse.move(at.x, at.y);
+      await page.getByRole('tooltip').waitFor();
+      const hovered = await tipLines(page);
+      assert(hovered.some((f) => f.join('\n') === second), `${where}: hovering the mark does not show its tip`);
+      await assertOnScreen(page, `${where} hover`);
+      await page.keyboard.press('Escape');
+      assert((await page.getByRole('tooltip').count()) === 0, `${where}: Escape did not hide the hover tooltip`);
+      await page.mouse.move(0, 0);
+    }
+    assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
+  });
+
+  test(`mark tips ${view}: a tap shows the figures under the finger, Escape hides them (touch, 375 and 1280 px)`, async ({ context, baseUrl }) => {
+    const errors: string[] = [];
+    for (const [width, scheme] of SIZES) {
+      const where = `${view} ${width} ${scheme} touch`;
+      const touch = await context.browser()!.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, hasTouch: true, isMobile: width < 400 });
+      const page = await touch.newPage();
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`${baseUrl}embed.html?chart=${view}`);
+      await waitDrawn(page);
+      // A mark on top at its own centre: a tap there lands on it, not on a neighbour drawn over it.
+      const index = await page.evaluate(() =>
+        [...document.querySelectorAll('.plot-area [data-mark]')].findIndex((m, i) => {
+          if (i === 0) return false;
+          m.scrollIntoView({ block: 'center' });
+          const r = m.getBoundingClientRect();
+          return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('[data-mark]') === m;
+        }),
+      );
+      assert(index > 0, `${where}: no mark is on top at its own centre`);
+      const mark = page.locator('.plot-area [data-mark]').nth(index);
+      await mark.scrollIntoViewIfNeeded();
+      const box = (await mark.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await page.getByRole('tooltip').waitFor();
+      const tip = (await mark.getAttribute('data-tip'))!;
+      const shown = await tipLines(page);
+      assert(shown.some((f) => f.join('\n') === tip), `${where}: the tap does not show the mark's tip "${tip.split('\n').slice(0, 3)}" but ${shown.map((f) => f.slice(0, 3)).join(' / ')}`);
+      assertFigure(view, shown[0]!, where);
+      await assertOnScreen(page, where);
+      await page.keyboard.press('Escape');
+      assert((await page.getByRole('tooltip').count()) === 0, `${where}: Escape did not hide the tooltip`);
+      await touch.close();
+    }
+    assert(errors.length === 0, `console errors: ${errors.join('; ')}`);
+  });
+
+  test(`mark tips ${view}: arrow keys reach every mark once; marks on one spot are listed together on hover`, async ({ page, baseUrl, consoleErrors }) => {
+    await page.goto(`${baseUrl}embed.html?chart=${view}`);
+    await waitDrawn(page);
+    const count = await page.locator('.plot-area [data-mark]').count();
+    await page.locator('.plot-area [tabindex="0"]').focus();
+    await page.keyboard.press('Home');
+    const seen = new Set<string | null>();
+    for (let i = 0; i < count; i++) {
+      seen.add(await page.evaluate(() => document.activeElement?.closest('[data-mark]')?.outerHTML ?? null));
+      await page.keyboard.press('ArrowRight');
+    }
+    seen.delete(null);
+    assert(seen.size === count, `${view}: arrow keys reached ${seen.size} of ${count} marks`);
+    await page.keyboard.press('Escape');
+    await page.locator('body').focus();
+
+    // A mark whose centre lies within reach (10 px) of another mark: hovering there lists both.
+    const pair = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll('.plot-area [data-mark]')];
+      const boxes = marks.map((m) => m.getBoundingClientRect());
+      for (let a = 0; a < marks.length; a++) {
+        const x = boxes[a]!.left + boxes[a]!.width / 2;
+        const y = boxes[a]!.top + boxes[a]!.height / 2;
+        // (inlined: functions named inside evaluate would need the bundler's helper in the page)
+        const b = boxes.findIndex((r, j) => j !== a && Math.hypot(Math.max(r.left - x, 0, x - r.right), Math.max(r.top - y, 0, y - r.bottom)) <= 10);
+        if (b >= 0) {
+          marks[a]!.scrollIntoView({ block: 'center' });
+          const r = marks[a]!.getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2, tips: [marks[a]!.getAttribute('data-tip'), marks[b]!.getAttribute('data-tip')] };
+        }
+      }
+      return null;
+    });
+    if (pair) {
+      await page.mouse.move(pair.x, pair.y);
+      await page.getByRole('tooltip').waitFor();
+      const listed = (await tipLines(page)).map((f) => f.join('\n'));
+      for (const t of pair.tips) assert(listed.includes(t!), `${view}: hovering overlapping marks does not list "${t?.split('\n')[0]}" (${listed.length} listed)`);
+    }
+    assert(view !== 'arms' || pair, 'arms: no world-total tick lies on a bar');
+    assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
+  });
+}
