@@ -50,6 +50,10 @@ export const strings = {
     (others ? ` Figures exist for ${others} in ${otherYears}.` : ''),
   nothingToDownload: (why: string) => `Nothing to download: the view has no rows. ${why}`.trim(),
   emptyTable: (why: string) => `No rows to list. ${why}`.trim(),
+  /** On a time axis, over years with no figure: not a zero. */
+  notCollected: 'not collected',
+  /** The notice of a view with figures for only some years; nothing when `note` is null. */
+  coverageNotice: (note: string | null) => (note ? `Only ${note}; the hatched years have none collected.` : null),
   /** A view whose figures cover only some of the years asked for. */
   coverageNote: (n: string, of: string, years: string) => `figures for ${n} of ${of} years (${years})`,
   noFiguresIn: (years: string, have: string) =>
@@ -62,6 +66,8 @@ export const strings = {
 export const oilStrings = {
   otherDestinations: (names: string[]) => `other destinations (grey): ${names.join(', ')}`,
   title: "Azerbaijan's crude oil exports",
+  /** What the chart's figures are, in a notice: "No oil figures for the UAE…". */
+  what: 'oil figures',
   indicator: 'Indicator',
   unit: 'Unit',
   legendExact: 'exact',
@@ -75,6 +81,10 @@ export const oilStrings = {
 
 export const armsStrings = {
   title: "Azerbaijan's defence imports",
+  /** What the chart's figures are, in a notice: "No arms-transfer figures for Japan…". */
+  what: 'arms-transfer figures',
+  /** The customers ranking has no time axis: its partial coverage is said as what the totals sum. */
+  customersCoverage: (note: string | null) => (note ? `Only ${note}: the totals sum those years alone.` : null),
   viewLegend: 'View',
   views: {
     suppliers: 'Suppliers',
@@ -99,7 +109,6 @@ export const armsStrings = {
   sipriRegister: 'SIPRI Arms Transfers Database, trade register generated 12 February 2026 (summed by supplier and year)',
   sipriFactSheets: 'SIPRI Arms Transfers Database fact sheets as reported by',
   notCovered: (years: string) => `no figures in this edition for ${years}`,
-  notCoveredMark: 'not covered',
   other: (n: number) => `Other suppliers (${n})`,
   worldTotal: 'All suppliers (total)',
   /** A tip's line for one supplier inside "Other suppliers": "Belarus: 12 TIV". */
@@ -153,8 +162,20 @@ export const armsStrings = {
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
+/** A time axis fitted to the years with figures (flows, contacts): "Figures for 2 of 11 years:
+ *  drawn 2023–2024 (2014–2024 asked for)."; null when every year asked for has figures, or none. */
+const drawnNotice = (n: number, of: number, drawn: string, asked: string, hatched: boolean) =>
+  n === 0 || n === of
+    ? null
+    : `Figures for ${formatCount(n)} of ${formatCount(of)} years` +
+      (drawn === asked ? '' : `: drawn ${drawn} (${asked} asked for)`) +
+      (hatched ? '; the hatched years have none collected.' : '.');
+
 export const investmentStrings = {
   title: 'Investment in Azerbaijan',
+  /** What the chart's figures are, in a notice: "No investment figures for Israel…". */
+  what: 'investment figures',
+  drawnNotice,
   titles: {
     flows: 'Direct investment into Azerbaijan, by investor',
     projects: 'Named investment projects',
@@ -216,6 +237,9 @@ const KINDS_PHRASE: Record<VisitKinds, string> = {
 
 export const visitsStrings = {
   title: "Azerbaijan's high-level contacts",
+  /** What the chart's figures are, in a notice: "No contacts for Russia…". */
+  what: 'contacts',
+  drawnNotice,
   show: 'Show',
   kindsLabels: { all: 'All contacts', visits: 'Visits and meetings', calls: 'Calls' } satisfies Record<VisitKinds, string>,
   /** "High-level contacts (visits, meetings and calls), 2014–2024 · 40 contacts". */
@@ -307,6 +331,8 @@ export const panelStrings = {
 // Reader-visible strings of the flow map (id `map`).
 
 export const mapStrings = {
+  /** What the map's figures are, in a notice: "No figures on this map for …". */
+  what: 'figures on this map',
   routeLabel: ['BTC pipeline,', 'then tanker', '(schematic)'],
   routeTitle:
     'Schematic route of Azerbaijani crude to Israel: the Baku–Tbilisi–Ceyhan pipeline, then tankers from Ceyhan to Ashkelon (as reported by Globes and tanker trackers). Waypoints are approximate.',

@@ -37,3 +37,11 @@ export function timeScale(startYear: number, endYear: number, x0: number, x1: nu
     range: [x0, x1],
   };
 }
+
+/** The years a time axis draws for figures in `years`: from the first to the last of them inside
+ *  [start, end], so a view with figures for a few years draws those years large; the whole range
+ *  when none falls inside (the view is then empty and says so). */
+export function fitYears(years: Iterable<number>, start: number, end: number): { start: number; end: number } {
+  const inside = [...years].filter((y) => y >= start && y <= end);
+  return inside.length ? { start: Math.min(...inside), end: Math.max(...inside) } : { start, end };
+}

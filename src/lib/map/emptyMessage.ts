@@ -9,10 +9,12 @@ import type { Edition } from '../state/viewState.ts';
 import { observationLayer, type FlowLayer } from './layers.ts';
 import { isPlace } from './partnerPlaces.ts';
 
-/** Years (as `YYYY` strings) in which a layer has a positive full-year figure for a partner on the map. */
-export function layerYears(data: DashboardData, layer: FlowLayer, edition: Edition): string[] {
+/** The partner and year (`YYYY`) of each positive full-year figure a layer has for a partner on the map. */
+export function layerFigures(data: DashboardData, layer: FlowLayer, edition: Edition): { partner: string; period: string }[] {
   if (layer === 'visits') {
-    return data.visits.filter((e) => isPlace(eventPartner(e), data.aggregates)).map((e) => e.start_date.slice(0, 4));
+    return data.visits
+      .map((e) => ({ partner: eventPartner(e), period: e.start_date.slice(0, 4) }))
+      .filter((f) => isPlace(f.partner, data.aggregates));
   }
   const { rows, spec } = observationLayer(data, layer, edition);
   const hubEnd = spec.direction === 'in' ? 'to' : 'from';
@@ -23,11 +25,13 @@ export function layerYears(data: DashboardData, layer: FlowLayer, edition: Editi
       const p = parsePeriod(r.period);
       return p.ok && p.period.granularity === 'year';
     })
-    .map((r) => r.period);
+    .map((r) => ({ partner: partnerOf(r)!, period: r.period }));
 }
+
+
 
 /** "No figures for 2000–2005. Figures exist for 2006, 2019–2020, 2023–2025." for the layers drawn. */
 export function emptyMessage(data: DashboardData, layers: readonly FlowLayer[], edition: Edition, start: number, end: number): string {
-  const have = yearsWithFigures(layers.flatMap((layer) => layerYears(data, layer, edition)));
+  const have = yearsWithFigures(layers.flatMap((layer) => layerFigures(data, layer, edition).map((f) => f.period)));
   return strings.noFiguresIn(formatYears([start, end]), have);
 }

@@ -5,7 +5,9 @@ import type { ViewState } from '../state/viewState.ts';
 import { sourceLine } from '../frame/sourceLine.ts';
 import { formatYears } from '../format.ts';
 import { mapStrings as s } from '../strings.ts';
-import { emptyMessage } from './emptyMessage.ts';
+import { emptyMessage, layerFigures } from './emptyMessage.ts';
+import { selectionNotice } from '../series/selectionNotice.ts';
+import { countryName } from '../geo/countryNames.ts';
 import { hasArc } from './flow.ts';
 import { flowDownload, flowTable } from './flowTable.ts';
 import { LAYER_COLOUR } from './layers.ts';
@@ -49,6 +51,14 @@ function mapFrame(data: DashboardData, range: MapRange): ViewFrame {
     subtitle: mapSubtitle(layers, scope.edition, scope.start, scope.end),
     sourceLine: sourceLine(listed.flatMap((f) => f.sources), data.sources),
     empty: rangeFlows.some(hasArc) ? null : emptyMessage(data, layers, scope.edition, scope.start, scope.end),
+    notice: selectionNotice(
+      s.what,
+      scope.countries,
+      layers.flatMap((layer) => layerFigures(data, layer, scope.edition)),
+      scope.start,
+      scope.end,
+      (code) => countryName(code, data.aggregates),
+    ),
     table: () => flowTable(listed, data.aggregates, data.sources),
     download: () => flowDownload(listed, `map-${scope.layer}-${scope.start}-${scope.end}.csv`),
   };

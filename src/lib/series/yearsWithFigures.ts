@@ -13,14 +13,25 @@ export function yearRuns(years: Iterable<number>): [number, number][] {
   return runs;
 }
 
-/** The years any of the periods touches, as runs of text. */
-export function yearsWithFigures(periods: Iterable<string>): string {
-  const years: number[] = [];
+/** Every year any of the periods touches, once each, sorted. */
+export function periodYears(periods: Iterable<string>): number[] {
+  const years = new Set<number>();
   for (const text of periods) {
     const p = parsePeriod(text);
-    if (p.ok) for (let y = p.period.start.year; y <= p.period.end.year; y++) years.push(y);
+    if (p.ok) for (let y = p.period.start.year; y <= p.period.end.year; y++) years.add(y);
   }
-  return yearRuns(years)
+  return [...years].sort((a, b) => a - b);
+}
+
+/** The years of [start, end] no period touches: drawn as not collected, never as zero. */
+export function uncollectedYears(periods: Iterable<string>, start: number, end: number): number[] {
+  const have = new Set(periodYears(periods));
+  return Array.from({ length: end - start + 1 }, (_, i) => start + i).filter((y) => !have.has(y));
+}
+
+/** The years any of the periods touches, as runs of text. */
+export function yearsWithFigures(periods: Iterable<string>): string {
+  return yearRuns(periodYears(periods))
     .map(([a, b]) => (a === b ? String(a) : `${a}–${b}`))
     .join(', ');
 }

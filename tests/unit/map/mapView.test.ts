@@ -89,4 +89,10 @@ describe('mapView', () => {
     const again = contents(mapView(data, structuredClone(state), { ...SIZE }, 2020));
     expect(again).toEqual(first);
   });
+
+  it('mapView(oil layer, countries=[ARE]) says the UAE has no figures on it and who has', () => {
+    const notice = mapView(data, { ...DEFAULT_STATE, layer: 'oil', countries: ['ARE'] }, SIZE).frame.notice;
+    expect(notice).toMatch(/^No figures on this map for United Arab Emirates in 2014–2024\. Figures exist for Israel/);
+    expect(mapView(data, { ...DEFAULT_STATE, countries: ['ARE'] }, SIZE).frame.notice).toBeNull();
+  });
 });

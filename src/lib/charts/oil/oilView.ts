@@ -10,6 +10,10 @@ import { countryName } from '../../geo/countryNames.ts';
 import { oilStrings, strings } from '../../strings.ts';
 import { sourceLine } from '../../frame/sourceLine.ts';
 import { emptyState } from '../../series/emptyState.ts';
+import { coverageNote, selectionNotice } from '../../series/selectionNotice.ts';
+import { periodYears, uncollectedYears } from '../../series/yearsWithFigures.ts';
+import { partner } from '../../data/partner.ts';
+import { max } from 'd3-array';
 import { observationDownload, observationTable } from '../observationTable.ts';
 import { downloadName } from '../downloadName.ts';
 import { timeScale, type TimeScale } from '../timeScale.ts';
@@ -33,6 +37,8 @@ export interface OilView {
     legend: LegendItem[];
     /** The largest figure drawn (at least 1): the top of the value scale before it is made nice. */
     max: number;
+    /** Years of the range with no figure of the indicator: hatched as not collected. */
+    uncollected: number[];
   };
 }
 
@@ -58,15 +64,17 @@ export function oilView(data: DashboardData, state: ViewState): OilView {
   const folded = groups.filter((g) => g.folded);
   const listed = limitToSelection(inView, state.countries);
   const title = meta[state.oil]?.title ?? oilStrings.title;
+  const indicatorRows = data.oil.filter((r) => r.indicator === state.oil && r.unit === state.unit);
   return {
     frame: {
       id: 'oil',
       title,
       subtitle: strings.subtitle(unitLabel(state.unit), formatYears([state.start, state.end]), oilStrings.periodNote),
       sourceLine: sourceLine(listed.map((r) => r.source_id), data.sources),
-      empty: emptyState(inView.length, state, () =>
-        data.oil.filter((r) => r.indicator === state.oil && r.unit === state.unit).map((r) => r.period),
-      ),
+      empty: emptyState(inView.length, state, () => indicatorRows.map((r) => r.period)),
+      notice:
+        selectionNotice(oilStrings.what, state.countries, indicatorRows.map((r) => ({ partner: partner(r) ?? r.to, period: r.period })), state.start, state.end, (c) => countryName(c, data.aggregates)) ??
+        strings.coverageNotice(coverageNote(periodYears((state.countries.length ? listed : inView).map((r) => r.period)), state.start, state.end)),
       table: () => observationTable(listed, data.aggregates),
       download: () => observationDownload(listed, downloadName(['oil', state.oil, state.unit], state)),
     },
@@ -86,7 +94,8 @@ export function oilView(data: DashboardData, state: ViewState): OilView {
         { key: 'estimate', label: oilStrings.legendEstimate, swatch: 'dotted' },
         { key: 'bound', label: oilStrings.legendBound, swatch: 'caret' },
       ],
-      max: Math.max(...inView.map((r) => r.value), 1),
+      max: Math.max(max(inView, (r) => r.value) ?? 0, 1),
+      uncollected: uncollectedYears(inView.map((r) => r.period), state.start, state.end),
     },
   };
 }

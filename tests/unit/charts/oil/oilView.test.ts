@@ -42,6 +42,19 @@ describe('oilView on data/oil-exports.csv', () => {
     expect(view.frame.sourceLine).toBe('—');
   });
 
+  it('oilView(countries=[ARE]) says so in words and points to who has figures, and when', () => {
+    const notice = oilView(data, state({ countries: ['ARE'] })).frame.notice;
+    expect(notice).toMatch(/^No oil figures for United Arab Emirates in 2014–2024\. Figures exist for Israel, Italy, [^.]+… in [0-9–, ]+\.$/);
+  });
+
+  it('oilView(default) says which of the eleven years have figures and hatches the others as not collected', () => {
+    const view = oilView(data, state());
+    expect(view.frame.notice).toMatch(/^Only figures for \d+ of 11 years \([0-9–, ]+\); the hatched years have none collected\.$/);
+    expect(view.plot.uncollected).toContain(2014);
+    expect(view.plot.uncollected).not.toContain(2023);
+    expect(oilView(data, state({ start: 2023, end: 2024 })).frame.notice).toBeNull();
+  });
+
   it('oilView(default) keys Israel first, four partners in colour, the rest in one grey entry, then the qualifiers', () => {
     const labels = oilView(data, state()).plot.legend.map((l) => l.label);
     expect(labels.slice(0, 4)).toEqual(['Israel', 'Italy', 'India', 'China']);
