@@ -402,6 +402,18 @@ const OP_NAMES: Record<ClaimOp, string> = {
   count: 'count of contacts',
 };
 
+// Reader-visible strings of the headline figures above the views.
+export const headlineStrings = {
+  title: 'In figures',
+  oil: (partner: string) => `crude oil to ${partner}, latest full year`,
+  arms: (partner: string) => `arms from ${partner}, SIPRI TIV (millions), summed`,
+  investment: (partner: string) => `investment from ${partner}, latest full year`,
+  visits: (partner: string, calls: number) => `high-level contacts with ${partner}${calls ? `, ${calls} by phone` : ''}`,
+  /** "2023 · Faktyoxla" or "2014–2020 · SIPRI and 2 more". */
+  detail: (years: string, publisher: string, sources: number) =>
+    `${years} · ${publisher}${sources > 1 ? ` and ${sources - 1} more` : ''}`,
+};
+
 // Reader-visible strings of the view catalogue and the embed page.
 export const catalogueStrings = {
   unknownView: (asked: string | null, ids: string[]) =>

@@ -51,3 +51,13 @@ test('the first Tab reaches "Skip to the charts", which moves focus to the chart
   await page.keyboard.press('Enter');
   assert((await page.evaluate(() => document.activeElement?.id)) === 'charts', 'focus did not move to the charts');
 });
+
+test('on a 375 × 800 phone the first screen shows figures, each with its years and source', async ({ page, baseUrl }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(baseUrl);
+  await waitDrawn(page);
+  const seen = await page.locator('[data-headline]').evaluateAll((hs) =>
+    hs.filter((h) => h.getBoundingClientRect().bottom <= 800).map((h) => h.textContent ?? ''));
+  assert(seen.length >= 2, `only ${seen.length} headline figures in the first 800 px`);
+  for (const text of seen) assert(/\d/.test(text) && /\d{4}/.test(text), `a headline without a figure or its years: ${text}`);
+});
