@@ -455,7 +455,12 @@ export const claimStrings = {
   rangeEmpty: (years: string) => `No figure for ${years}.`,
   allFigures: 'All figures, by period',
 
-  rank: (name: string, ordinal: string, n: string, years: string, top: string) => `${name} ranks ${ordinal} of ${n} (${years}): ${top}.`,
+  /** Says "of the N … collected": the rank is among the figures gathered here, not every country. */
+  rank: (name: string, ordinal: string, n: string, noun: string, years: string, top: string) =>
+    `${name} ranks ${ordinal} of the ${n} ${noun} collected (${years}): ${top}.`,
+  /** Who is ranked: investors, suppliers or recipients. */
+  rankNoun: (groupBy: 'from' | 'to', unit: string) =>
+    groupBy === 'to' ? 'recipients' : unit === 'usd' ? 'investors' : unit === 'tiv_millions' ? 'suppliers' : 'partners',
   rankMissing: (name: string, years: string, n: string) => `${name} has no full-year figure for ${years} (${n} others ranked).`,
   rankEntry: (name: string, value: string) => `${name} ${value}`,
   rankEllipsis: '…',

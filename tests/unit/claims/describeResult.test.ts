@@ -21,7 +21,7 @@ describe('the reader’s text of each shipped claim', () => {
   });
 
   it('arms_largest_buyer: Azerbaijan ranks 2nd after India', () => {
-    expect(of('arms_largest_buyer').text.headline).toMatch(/^Azerbaijan ranks 2nd of \d+ \(2011–2020\): India 2,732 TIV, Azerbaijan 872 TIV\.$/);
+    expect(of('arms_largest_buyer').text.headline).toMatch(/^Azerbaijan ranks 2nd of the \d+ recipients collected \(2011–2020\): India 2,732 TIV, Azerbaijan 872 TIV\.$/);
   });
 
   it('israel_share_of_aze_arms lists the shares, conflicting ones side by side', () => {
@@ -30,7 +30,7 @@ describe('the reader’s text of each shipped claim', () => {
 
   it('uae_main_arab_investor: the UAE is 3rd of 4', () => {
     expect(of('uae_main_arab_investor').text.headline).toBe(
-      'United Arab Emirates ranks 3rd of 4 (2024): United Kingdom $1.74B, Türkiye $1.21B, United Arab Emirates $490.1M.',
+      'United Arab Emirates ranks 3rd of the 4 investors collected (2024): United Kingdom $1.74B, Türkiye $1.21B, United Arab Emirates $490.1M.',
     );
   });
 

@@ -8,7 +8,7 @@ import { nameOf, type DescribeContext, type ResultText } from './figureText.ts';
 /** How many leaders the headline names when the subject is further down. */
 const LEADERS = 3;
 
-/** "Azerbaijan ranks 2nd of 70 (2011–2020): India 2,732 TIV, Azerbaijan 872 TIV." */
+/** "Azerbaijan ranks 2nd of the 70 recipients collected (2011–2020): India 2,732 TIV, Azerbaijan 872 TIV." */
 export function describeRank(r: RankResult, ctx: DescribeContext): ResultText {
   const years = formatYears([r.years.start, r.years.end]);
   const value = (e: RankEntry) => {
@@ -25,5 +25,6 @@ export function describeRank(r: RankResult, ctx: DescribeContext): ResultText {
   if (!subject) return { headline: s.rankMissing(nameOf(r.subject, ctx), years, formatCount(r.entries.length)), details };
   const upTo = r.entries.indexOf(subject);
   const shown = upTo < LEADERS + 1 ? r.entries.slice(0, Math.max(upTo + 1, 2)).map(entry) : [...r.entries.slice(0, LEADERS).map(entry), s.rankEllipsis, entry(subject)];
-  return { headline: s.rank(nameOf(r.subject, ctx), formatOrdinal(subject.rank), formatCount(r.entries.length), years, shown.join(', ')), details };
+  const noun = s.rankNoun(r.groupBy, r.unit);
+  return { headline: s.rank(nameOf(r.subject, ctx), formatOrdinal(subject.rank), formatCount(r.entries.length), noun, years, shown.join(', ')), details };
 }
