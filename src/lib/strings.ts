@@ -371,6 +371,24 @@ export const mapStrings = {
   /** One layer's line in a partner's tip: "Crude oil: ≈3.373M t (approximate) · tonnes · 2 of 11 years (2023–2024)". */
   tipFlow: (layer: string, value: string, unit: string | null = null, coverage: string | null = null) =>
     [`${layer}: ${value}`, unit, coverage].filter(Boolean).join(' · '),
+  /** A yearly figure averaged over the years that have one: "≈1.69M t a year (average of 2 years: 2023–2024)". */
+  yearlyAverage: (value: string, n: number, years: string, note: string | null = null) =>
+    `${value} a year (average of ${n} years: ${years}${note ? `; ${note}` : ''})`,
+  /** The one year with a figure: "≥11M t in 2023 (at least)". */
+  oneYear: (value: string, year: string, note: string | null = null) => `${value} in ${year}${note ? ` (${note})` : ''}`,
+  /** A stock or share's latest year: "46.4% (latest: 2023)". */
+  latestYear: (value: string, year: string, note: string | null = null) => `${value} (latest: ${year}${note ? `; ${note}` : ''})`,
+  /** Part-year figures a flow's yearly value leaves out: "also: Jan–Sep 2024, 2.372M t, another source; …". */
+  tipPartials: (items: string[], allOtherSources = false) => `also${allOtherSources ? ', from other sources' : ''}: ${items.join('; ')}`,
+  noFullYearFigure: (years: string) => `no full-year figure for ${years}`,
+  partialItem: (period: string, value: string, otherSource: boolean) =>
+    [period, value, otherSource ? 'another source' : null].filter(Boolean).join(', '),
+  /** Partners with rows in the years shown but no arc, and why: the map's note. */
+  /** Partners a layer has rows for in the years shown but draws no arc for, and why. */
+  leftOut: (layer: string, names: string[], years: string) =>
+    `${layer} not drawn for ${names.join(', ')}: only part-year figures in ${years}, and a part of a year never stands in for a year.`,
+  legendWidth: 'width: yearly average over the years with a figure',
+  legendWidthContacts: 'contacts: width by the count in the years shown',
   tipSources: (publishers: string[]) => `${publishers.length === 1 ? 'Source:' : 'Sources:'} ${publishers.join('; ')}`,
   hub: 'Azerbaijan',
   legendFull: 'solid: a figure for every year',
@@ -383,7 +401,8 @@ export const mapStrings = {
     from: 'From',
     to: 'To',
     years: 'Years',
-    value: 'Value',
+    value: 'Total over the years with figures',
+    yearly: 'Yearly average',
     coverage: 'Years with figures',
     source: 'Source',
     moreSources: 'Other sources',

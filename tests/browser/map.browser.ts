@@ -124,7 +124,14 @@ test('at 1280 px, hovering Israel on the map shows its figures, units, coverage 
   const { text, inside, box: at } = await tipInView(page);
   assert(inside, `the tooltip leaves the viewport: ${at}`);
   assert(text.startsWith('Israel'), `the tooltip starts ${text}`);
-  for (const part of ['Crude oil: ≈3.373M t (approximate) · tonnes · 2 of 11 years (2023–2024)', 'Arms: ', 'SIPRI TIV (millions)', 'Sources: ']) {
+  for (const part of [
+    'Crude oil: ≈1.687M t a year (average of 2 years: 2023–2024; approximate) · tonnes · 2 of 11 years',
+    'also, from other sources: Jan–Jun 2019, ≈1.1M t;',
+    'Jan–Sep 2024, 2.372M t',
+    'Arms: ',
+    'SIPRI TIV (millions)',
+    'Sources: ',
+  ]) {
     assert(text.includes(part), `the tooltip lacks “${part}”: ${text}`);
   }
   await page.mouse.move(1, 1);
@@ -188,4 +195,34 @@ for (const [width, colorScheme] of [[1280, 'light'], [1280, 'dark'], [320, 'ligh
     const violations = await axeViolations(page);
     assert(violations.length === 0, violations.join('\n'));
   }, { viewport: { width, height: 900 }, colorScheme });
+}
+
+for (const width of [320, 375, 1280]) {
+  test(`at ${width} px, the default map's partner labels do not overlap; Israel, the USA and the UAE are labelled in bold`, async ({ context, baseUrl, consoleErrors }) => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(baseUrl);
+    await ready(page);
+    const labels = await map(page)
+      .locator('[data-partner-label]')
+      .evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { name: e.textContent ?? '', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, weight: getComputedStyle(e).fontWeight };
+        }),
+      );
+    for (const name of ['Israel', 'United States', 'United Arab Emirates']) {
+      const label = labels.find((l) => l.name === name);
+      assert(label && Number(label.weight) >= 700, `${name} is not labelled in bold: ${JSON.stringify(label)}`);
+    }
+    const clashes = labels.flatMap((a, i) =>
+      labels.slice(i + 1).filter((b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).map((b) => `${a.name} × ${b.name}`),
+    );
+    assert(clashes.length === 0, `labels overlap at ${width} px: ${clashes.join('; ')}`);
+    const svg = (await map(page).locator('svg[role="group"]').boundingBox())!;
+    const outside = labels.filter((l) => l.x0 < svg.x - 0.5 || l.x1 > svg.x + svg.width + 0.5).map((l) => l.name);
+    assert(outside.length === 0, `labels leave the map at ${width} px: ${outside.join(', ')}`);
+    assert(consoleErrors.length === 0, consoleErrors.join('; '));
+  });
 }

@@ -38,10 +38,24 @@ export function timeScale(startYear: number, endYear: number, x0: number, x1: nu
   };
 }
 
+/** The years a time axis draws, and what it leaves out. */
+export interface AxisYears {
+  start: number;
+  end: number;
+  /** How many years of the range asked for have a figure. */
+  covered: number;
+  /** Years of start–end with no figure: hatched as not collected. */
+  uncollected: number[];
+}
+
 /** The years a time axis draws for figures in `years`: from the first to the last of them inside
  *  [start, end], so a view with figures for a few years draws those years large; the whole range
  *  when none falls inside (the view is then empty and says so). */
-export function fitYears(years: Iterable<number>, start: number, end: number): { start: number; end: number } {
-  const inside = [...years].filter((y) => y >= start && y <= end);
-  return inside.length ? { start: Math.min(...inside), end: Math.max(...inside) } : { start, end };
+export function fitYears(years: Iterable<number>, start: number, end: number): AxisYears {
+  const inside = [...new Set(years)].filter((y) => y >= start && y <= end).sort((a, b) => a - b);
+  const from = inside[0] ?? start;
+  const to = inside.at(-1) ?? end;
+  const have = new Set(inside);
+  const uncollected = inside.length ? Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((y) => !have.has(y)) : [];
+  return { start: from, end: to, covered: inside.length, uncollected };
 }

@@ -45,12 +45,18 @@ function compareRank(a: [number, number, string], b: [number, number, string]): 
   return a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]);
 }
 
-/** How a combination of figures reads: bounds win over the rest, as in the reference data. */
-export function combineQualifiers(qs: Qualifier[]): Qualifier | null {
+/**
+ * How a figure made of several (a sum or an average) reads: the loosest of its parts.
+ * No parts: null; any estimate: estimate; else any approximate part, or lower and upper bounds
+ * together: approximate; a bound survives only beside exact parts (≥ or ≤); all exact: exact.
+ */
+export function combineQualifiers(qs: readonly Qualifier[]): Qualifier | null {
   if (!qs.length) return null;
   const has = (q: Qualifier) => qs.includes(q);
-  if (has('lower_bound') && has('upper_bound')) return 'approx';
-  for (const q of ['lower_bound', 'upper_bound', 'estimate', 'approx'] as const) if (has(q)) return q;
+  if (has('estimate')) return 'estimate';
+  if (has('approx') || (has('lower_bound') && has('upper_bound'))) return 'approx';
+  if (has('lower_bound')) return 'lower_bound';
+  if (has('upper_bound')) return 'upper_bound';
   return 'exact';
 }
 

@@ -1,7 +1,7 @@
 // When the map shades countries by their figure, and how strongly: only with enough countries inside the window.
 import { max } from 'd3-array';
 import { partnerAnchor } from '../geo/partnerAnchors.ts';
-import { hasArc, type Flow } from './flow.ts';
+import { hasArc, yearlyValue, type Flow } from './flow.ts';
 
 /** The fewest countries inside the window with a figure that make shading worth drawing. */
 export const CHOROPLETH_MIN = 5;
@@ -21,7 +21,7 @@ export function showsChoropleth(insideCount: number, min = CHOROPLETH_MIN): bool
 }
 
 /**
- * Fill opacities (0.12–0.55, growing with the square root of the value) for the countries
+ * Fill opacities (0.12–0.55, growing with the square root of the yearly figure, as arc widths do) for the countries
  * inside the window with a positive figure, or null when the map stays a plain basemap: when
  * the flows are of more than one layer (units never share a scale) or too few countries qualify.
  */
@@ -29,6 +29,6 @@ export function choroplethShades(flows: readonly Flow[], min = CHOROPLETH_MIN): 
   if (new Set(flows.map((f) => f.layer)).size !== 1) return null;
   const inside = flows.filter((f) => hasArc(f) && isInside(f.partner));
   if (!showsChoropleth(inside.length, min)) return null;
-  const top = max(inside, (f) => f.value!)!;
-  return new Map(inside.map((f) => [f.partner, 0.12 + 0.43 * Math.sqrt(f.value! / top)]));
+  const top = max(inside, (f) => yearlyValue(f)!)!;
+  return new Map(inside.map((f) => [f.partner, 0.12 + 0.43 * Math.sqrt(yearlyValue(f)! / top)]));
 }

@@ -3,7 +3,8 @@ import type { Aggregation, Source } from '../data/types.ts';
 import { HUB } from '../data/partner.ts';
 import { countryName } from '../geo/countryNames.ts';
 import type { ChartDownload, ChartTable } from '../frame/tableTypes.ts';
-import type { Flow } from './flow.ts';
+import { isAverage, yearlyValue, type Flow } from './flow.ts';
+import { formatQualified } from '../format.ts';
 import { flowCoverage, flowPublishers, flowValue, flowYears } from './flowText.ts';
 import { mapStrings as s } from '../strings.ts';
 
@@ -16,7 +17,8 @@ export function flowEnds(flow: Pick<Flow, 'partner' | 'direction'>): { from: str
 const key = (f: Flow): string => `${f.layer}:${f.partner}`;
 
 /** Rows for the table, matching the download: layer, ends (contacts marked both ways), years,
- *  value with qualifier, coverage, the first source and the others' publishers. */
+ *  the total over the years with figures and the yearly average the arc's width encodes (each
+ *  with its qualifier), coverage, the first source and the others' publishers. */
 export function flowTable(flows: readonly Flow[], aggregates: Aggregation[], sources: Map<string, Source>): ChartTable {
   const t = s.table;
   return {
@@ -26,6 +28,7 @@ export function flowTable(flows: readonly Flow[], aggregates: Aggregation[], sou
       { key: 'to', label: t.to },
       { key: 'years', label: t.years },
       { key: 'value', label: t.value, numeric: true },
+      { key: 'yearly', label: t.yearly, numeric: true },
       { key: 'coverage', label: t.coverage },
       { key: 'source', label: t.source, source: true },
       { key: 'more', label: t.moreSources },
@@ -39,6 +42,7 @@ export function flowTable(flows: readonly Flow[], aggregates: Aggregation[], sou
         to: f.direction === 'both' ? s.table.bothWays(countryName(to, aggregates)) : countryName(to, aggregates),
         years: flowYears(f),
         value: flowValue(f),
+        yearly: isAverage(f) ? formatQualified(yearlyValue(f)!, f.unit, f.qualifier) : '',
         coverage: flowCoverage(f),
         source: f.sources[0] ?? null,
         more: flowPublishers({ sources: f.sources.slice(1) }, sources).join('; '),
@@ -59,7 +63,8 @@ export const FLOW_COLUMNS = [
   'direction',
   'first_year',
   'last_year',
-  'value',
+  'total',
+  'yearly_average',
   'unit',
   'qualifier',
   'years_with_figures',
@@ -72,8 +77,11 @@ export const FLOW_COLUMNS = [
  * The download: one row per flow in FLOW_COLUMNS. `layer` is the map's layer key; `indicator`
  * the dataset indicator summarised (empty for contacts, counted from the visits list); `from`
  * and `to` ISO codes in the flow's direction, `direction` `one_way` or `both_ways` (contacts);
- * `first_year`/`last_year` the years asked for (inclusive), `value` the figure over them as a
- * number with its `unit` and `qualifier`; `years_with_figures` of `years_in_range` the coverage,
+ * `first_year`/`last_year` the years asked for (inclusive); `total` the sum over the years with a
+ * figure (contacts: their count; a `latest` indicator: its latest year's figure) and
+ * `yearly_average` that sum over the years with a figure (what an arc's width encodes; empty for
+ * contacts and `latest` indicators), as numbers in `unit`, both with `qualifier` (the loosest of
+ * the years', combineQualifiers); `years_with_figures` of `years_in_range` the coverage,
  * `figure_years` and `source_ids` lists joined by ";".
  */
 export function flowDownload(flows: readonly Flow[], filename: string): ChartDownload {
@@ -87,7 +95,8 @@ export function flowDownload(flows: readonly Flow[], filename: string): ChartDow
       direction: f.direction === 'both' ? 'both_ways' : 'one_way',
       first_year: f.start,
       last_year: f.end,
-      value: f.value,
+      total: f.value,
+      yearly_average: isAverage(f) ? yearlyValue(f) : null,
       unit: f.unit,
       qualifier: f.qualifier,
       years_with_figures: f.coverage.n,

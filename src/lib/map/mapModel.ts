@@ -1,9 +1,10 @@
-// What the flow map draws for its range and a hover year: the flows drawn, an arc per positive flow, widths per layer.
+// What the flow map draws for its range and a hover year: the flows drawn, an arc per positive flow, widths per layer
+// (an arc's width encodes its yearly figure, so one year's figure and two years' compare like with like).
 import { max } from 'd3-array';
 import type { DashboardData } from '../data/dashboardData.ts';
 import { arcPath, bendFor, type Point } from './arcPath.ts';
 import { arcWidthScale, widthRangeFor, type ArcWidth } from './arcWidth.ts';
-import { isPartial, type Flow } from './flow.ts';
+import { isPartial, yearlyValue, type Flow } from './flow.ts';
 import { flowsFor } from './layerFlows.ts';
 import type { FlowLayer } from './layers.ts';
 import { placeable, type MapPlace, type MapRange } from './mapRange.ts';
@@ -32,6 +33,7 @@ export interface MapModel {
   rangeFlows: Flow[];
   hub: Point;
   partners: MapPartner[];
+  /** Per layer, the width scale over yearly figures (yearlyValue) and the largest of them. */
   widths: Map<FlowLayer, { scale: ArcWidth; max: number }>;
   shades: Map<string, number> | null;
 }
@@ -47,7 +49,7 @@ export function mapModel(data: DashboardData, range: MapRange, hoverYear: number
 
   const widths = new Map(
     layers.map((layer) => {
-      const values = shown.filter((f) => f.layer === layer).map((f) => f.value);
+      const values = shown.filter((f) => f.layer === layer).map(yearlyValue);
       return [layer, { scale: arcWidthScale(values, widthRangeFor(layer, width)), max: Math.max(0, max(values, (v) => v) ?? 0) }];
     }),
   );
@@ -55,7 +57,7 @@ export function mapModel(data: DashboardData, range: MapRange, hoverYear: number
   const partners = range.places.map((place): MapPartner => {
     const flows = shown.filter((f) => f.partner === place.code);
     const arcs = flows.flatMap((flow): MapArc[] => {
-      const w = widths.get(flow.layer)!.scale(flow.value);
+      const w = widths.get(flow.layer)!.scale(yearlyValue(flow));
       if (w === null) return [];
       const geometry = arcPath(hub, [place.x, place.y], bendFor(flow.layer, all), flow.direction, w);
       return [{ key: `${flow.layer}:${flow.partner}`, flow, d: geometry.d, chevron: geometry.chevron, width: w, partial: isPartial(flow) }];

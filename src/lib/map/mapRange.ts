@@ -11,7 +11,10 @@ import { choroplethShades } from './choropleth.ts';
 import { hasArc, type Flow } from './flow.ts';
 import { flowsFor } from './layerFlows.ts';
 import { layersOf, type FlowLayer } from './layers.ts';
+import { labelLayout, type Label } from './labelLayout.ts';
 import { isPlace, partnerPlaces, type PartnerPlace } from './partnerPlaces.ts';
+import { prominence, type Prominence } from './prominence.ts';
+import { mapStrings as s } from '../strings.ts';
 
 /** Partners the page lists first (DESIGN.md): they also come first in the map's tab order. */
 const FIRST = ['ISR', 'USA', 'ARE', 'TUR'];
@@ -19,10 +22,12 @@ const FIRST = ['ISR', 'USA', 'ARE', 'TUR'];
 /** The parts of the view state the map reads. */
 export type MapScope = Pick<ViewState, 'layer' | 'edition' | 'start' | 'end' | 'countries'>;
 
-/** A partner placed on the map, with its place in the selection. */
-export interface MapPlace extends PartnerPlace {
+/** A partner placed on the map, with its place in the selection and its label where one fits (labelLayout). */
+export interface MapPlace extends Omit<PartnerPlace, 'label'> {
   selected: boolean;
   emphasis: Emphasis;
+  prominence: Prominence;
+  label: Label | null;
 }
 
 /** What the scope and the size decide: a hover year leaves all of it as it is. */
@@ -64,9 +69,12 @@ export function mapRange(data: DashboardData, scope: MapScope, width: number, ma
   const rangeFlows = placeable(data, flowsFor(data, layers, scope.edition, { start: scope.start, end: scope.end }));
   const codes = [...new Set(rangeFlows.filter(hasArc).map((f) => f.partner))];
   const named = codes.map((code) => ({ code, name: countryName(code, data.aggregates) })).sort(byPriority);
-  const places = partnerPlaces(named, width, height, projection)
-    .map((place): MapPlace => ({ ...place, selected: scope.countries.includes(place.code), emphasis: emphasis(place.code, scope) }))
-    .sort(byPriority);
   const hub = (projection([BAKU[0], BAKU[1]]) ?? [0, 0]) as Point;
+  const placed = partnerPlaces(named, width, height, projection).map((place) => ({ ...place, prominence: prominence(place.code, scope) }));
+  // The hub's name sits under its dot (FlowMap), centred about 12 px below it.
+  const labels = labelLayout(placed, { at: [hub[0], hub[1] + 12], text: s.hub }, width, height);
+  const places = placed
+    .map((place, i): MapPlace => ({ ...place, label: labels[i]!, selected: scope.countries.includes(place.code), emphasis: emphasis(place.code, scope) }))
+    .sort(byPriority);
   return { scope, width, height, layers, rangeFlows, hub, places, shades: choroplethShades(rangeFlows) };
 }

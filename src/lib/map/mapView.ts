@@ -11,6 +11,7 @@ import { countryName } from '../geo/countryNames.ts';
 import { hasArc } from './flow.ts';
 import { flowDownload, flowTable } from './flowTable.ts';
 import { LAYER_COLOUR } from './layers.ts';
+import { leftOutNotes } from './leftOut.ts';
 import { mapModel, type MapModel } from './mapModel.ts';
 import { mapRange, type MapRange, type MapScope } from './mapRange.ts';
 import { oilRoutePath } from './oilRoute.ts';
@@ -23,6 +24,8 @@ export interface MapPlot extends MapModel {
   shading: string | undefined;
   /** The schematic oil route, on the oil layer alone. */
   route: { d: string; label: [number, number] } | null;
+  /** Sentences naming the partners a layer has only part-year figures for (leftOutNotes). */
+  leftOut: string[];
 }
 
 export interface MapView {
@@ -37,6 +40,7 @@ interface RangeView {
   frame: ViewFrame;
   shading: string | undefined;
   route: MapPlot['route'];
+  leftOut: string[];
 }
 
 const last = new WeakMap<DashboardData, RangeView>();
@@ -78,6 +82,7 @@ function rangeView(data: DashboardData, state: MapScope, width: number, height: 
     frame: mapFrame(data, range),
     shading: single ? LAYER_COLOUR[single] : undefined,
     route: single === 'oil' ? oilRoutePath(width, range.height) : null,
+    leftOut: leftOutNotes(range.rangeFlows, range.layers, scope.start, scope.end, (code) => countryName(code, data.aggregates)),
   };
   last.set(data, made);
   return made;
@@ -87,7 +92,7 @@ function rangeView(data: DashboardData, state: MapScope, width: number, height: 
  * The map for `state` at `size.width` × at most `size.height` (the map takes the window's own
  * height for the width when that is less), drawing `hoverYear` alone when it lies in the range:
  * the frame (title, subtitle, source line, empty state, lazy table and download of the flows
- * listed) and the plot (partners, arcs, widths, shading, oil route, the years drawn).
+ * listed) and the plot (partners, arcs, widths, shading, oil route, the years drawn, the partners left out).
  */
 export function mapView(
   data: DashboardData,
@@ -95,8 +100,8 @@ export function mapView(
   size: { width: number; height: number },
   hoverYear: number | null = null,
 ): MapView {
-  const { range, frame, shading, route } = rangeView(data, state, size.width, size.height);
+  const { range, frame, shading, route, leftOut } = rangeView(data, state, size.width, size.height);
   const model = mapModel(data, range, hoverYear);
   const drawn = model.year !== null ? String(model.year) : formatYears([state.start, state.end]);
-  return { frame, plot: { ...model, drawn, shading, route } };
+  return { frame, plot: { ...model, drawn, shading, route, leftOut } };
 }

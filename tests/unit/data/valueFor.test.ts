@@ -127,7 +127,11 @@ describe('combineQualifiers', () => {
     [['exact', 'approx'], 'approx'],
     [['approx', 'estimate'], 'estimate'],
     [['exact', 'lower_bound'], 'lower_bound'],
+    [['exact', 'upper_bound', 'upper_bound'], 'upper_bound'],
     [['lower_bound', 'upper_bound'], 'approx'],
+    // The loosest part wins: a ≥ beside an ≈ is no longer a bound.
+    [['lower_bound', 'approx'], 'approx'],
+    [['upper_bound', 'estimate'], 'estimate'],
     [[], null],
   ] as const)('%j → %s', (qs, expected) => {
     expect(combineQualifiers([...qs])).toBe(expected);

@@ -86,10 +86,10 @@ describe('FlowMap', () => {
 
   it('each arc names its layer, direction, years, value and coverage; partial coverage is dashed', () => {
     draw({ layer: 'oil' });
-    const arc = screen.getByRole('img', { name: /^Crude oil, Azerbaijan → Israel, 2014–2024: ≈3\.373M t .*2 of 11 years \(2023–2024\)$/ });
+    const arc = screen.getByRole('img', { name: /^Crude oil, Azerbaijan → Israel, 2014–2024: ≈1\.687M t a year \(average of 2 years: 2023–2024; approximate\), 2 of 11 years$/ });
     expect(arc).toHaveAttribute('stroke-dasharray');
     const arms = draw({ layer: 'arms', start: 2014, end: 2020 });
-    const isr = within(arms.container).getByRole('img', { name: /^Arms, Israel → Azerbaijan, 2014–2020: 828\.2 TIV, 7 of 7 years$/ });
+    const isr = within(arms.container).getByRole('img', { name: /^Arms, Israel → Azerbaijan, 2014–2020: 118\.31 TIV a year \(average of 7 years: 2014–2020\), 7 of 7 years$/ });
     expect(isr).not.toHaveAttribute('stroke-dasharray');
   });
 
@@ -104,7 +104,7 @@ describe('FlowMap', () => {
   it('with the crosshair on 2023 the map draws that year alone and labels it; outside the range it draws the range', () => {
     draw({ layer: 'oil' }, { hoverYear: 2023 });
     expect(document.querySelector('[data-drawn-years]')!.textContent!.trim()).toBe('2023');
-    expect(screen.getByRole('img', { name: /^Crude oil, Azerbaijan → Israel, 2023: ≈2\.2M t \(approximate\), 1 of 1 year$/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Crude oil, Azerbaijan → Israel, 2023: ≈2\.2M t in 2023 \(approximate\), 1 of 1 year$/ })).toBeInTheDocument();
     // France's only full year is 2024: its control stays, its arc goes.
     expect(screen.getByRole('button', { name: 'France' })).toBeInTheDocument();
     expect(screen.queryByRole('img', { name: /France/ })).toBeNull();
@@ -137,7 +137,8 @@ describe('FlowMap', () => {
     const israel = screen.getByRole('button', { name: 'Israel' });
     const lines = israel.getAttribute('data-tip')!.split('\n');
     expect(lines[0]).toBe('Israel');
-    expect(lines).toContain('Crude oil: ≈3.373M t (approximate) · tonnes · 2 of 11 years (2023–2024)');
+    expect(lines).toContain('Crude oil: ≈1.687M t a year (average of 2 years: 2023–2024; approximate) · tonnes · 2 of 11 years');
+    expect(lines).toContain('also, from other sources: Jan–Jun 2019, ≈1.1M t; Jan–Jun 2020, 809.1K t; Jan–Nov 2023, 2.245M t; Jan 2024, 523.5K t; Jan–Sep 2024, 2.372M t');
     expect(lines.at(-1)).toMatch(/^Sources: .*SIPRI/);
     israel.focus();
     await tick();

@@ -19,7 +19,7 @@ describe('flowDownload', () => {
     const download = flowDownload([flowOf('oil', 'ISR')], 'map-oil-2014-2024.csv');
     expect(download.filename).toBe('map-oil-2014-2024.csv');
     expect(download.columns).toEqual([
-      'layer', 'indicator', 'from', 'to', 'direction', 'first_year', 'last_year', 'value', 'unit', 'qualifier',
+      'layer', 'indicator', 'from', 'to', 'direction', 'first_year', 'last_year', 'total', 'yearly_average', 'unit', 'qualifier',
       'years_with_figures', 'years_in_range', 'figure_years', 'source_ids',
     ]);
     expect(download.columns).not.toContain('period');
@@ -40,7 +40,8 @@ describe('flowDownload', () => {
       direction: 'one_way',
       first_year: 2014,
       last_year: 2024,
-      value: expected.value,
+      total: expected.value,
+      yearly_average: expected.value! / 2,
       unit: 'tonnes',
       qualifier: 'approx',
       years_with_figures: 2,
@@ -53,7 +54,7 @@ describe('flowDownload', () => {
   it('flowDownload as CSV: numbers written as numbers, lists joined by ";"', () => {
     const d = flowDownload([flowOf('oil', 'ISR')], 'map.csv');
     expect(toCsv(d.columns, d.rows).split('\n')[1]).toBe(
-      'oil,crude_oil_exports,AZE,ISR,one_way,2014,2024,3373000,tonnes,approx,2,11,2023;2024,faktyoxla_2024;mitk_2025_05_22',
+      'oil,crude_oil_exports,AZE,ISR,one_way,2014,2024,3373000,1686500,tonnes,approx,2,11,2023;2024,faktyoxla_2024;mitk_2025_05_22',
     );
   });
 
@@ -62,14 +63,18 @@ describe('flowDownload', () => {
     expect(rows[0]).toMatchObject({ layer: 'arms', indicator: 'arms_transfers_tiv_regsum', from: 'ISR', to: 'AZE', direction: 'one_way', unit: 'tiv_millions' });
     expect(rows[1]).toMatchObject({ layer: 'investment', indicator: 'fdi_flow', from: 'ARE', to: 'AZE', direction: 'one_way', unit: 'usd' });
     expect(rows[2]).toMatchObject({ layer: 'visits', indicator: null, from: 'AZE', to: 'ISR', direction: 'both_ways', unit: 'contacts', first_year: 2014, last_year: 2024 });
-    expect(typeof rows[2]!.value).toBe('number');
+    expect(typeof rows[2]!.total).toBe('number');
+    expect(rows[2]!.yearly_average).toBeNull();
   });
 });
 
 describe('flowTable', () => {
   it('flowTable(oil, Israel, 2014–2024) reads as the download: years, value, coverage "2 of 11 years", sources', () => {
     const table = flowTable([flowOf('oil', 'ISR')], data.aggregates, data.sources);
-    expect(table.columns.map((c) => c.key)).toEqual(['layer', 'from', 'to', 'years', 'value', 'coverage', 'source', 'more']);
+    expect(table.columns.map((c) => c.key)).toEqual(['layer', 'from', 'to', 'years', 'value', 'yearly', 'coverage', 'source', 'more']);
+    expect(table.columns.find((c) => c.key === 'value')!.label).toBe('Total over the years with figures');
+    expect(table.columns.find((c) => c.key === 'yearly')!.label).toBe('Yearly average');
+    expect(table.rows[0]!.yearly).toBe('≈1.687M t');
     expect(table.rows[0]).toMatchObject({
       layer: 'Crude oil', from: 'Azerbaijan', to: 'Israel', years: '2014–2024', coverage: '2 of 11 years (2023–2024)', source: 'faktyoxla_2024',
     });

@@ -1,4 +1,5 @@
-// What the frame shows around each arms view: subtitle (unit, years, edition), source line, empty state, table, download.
+// What the frame shows around each arms view: subtitle (unit, years, edition), source line, empty state,
+// what is missing (notice), table, download.
 import type { DashboardData } from '../../data/dashboardData.ts';
 import type { Observation } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
@@ -8,7 +9,8 @@ import { countryName } from '../../geo/countryNames.ts';
 import { strings } from '../../strings.ts';
 import { observationDownload } from '../observationTable.ts';
 import { sourceLine } from '../../frame/sourceLine.ts';
-import { yearsWithFigures } from '../../series/yearsWithFigures.ts';
+import { periodYears, yearsWithFigures } from '../../series/yearsWithFigures.ts';
+import { coverageNote, selectionNotice, type Figures } from '../../series/selectionNotice.ts';
 import { emptyState } from '../../series/emptyState.ts';
 import { downloadName } from '../downloadName.ts';
 import { armsStrings as s } from '../../strings.ts';
@@ -26,6 +28,9 @@ export type ArmsFrame = Omit<ViewFrame, 'id' | 'title'>;
 type Data = Pick<DashboardData, 'sources' | 'aggregates'>;
 
 const runs = (years: number[]) => yearsWithFigures(years.map(String));
+/** "No arms-transfer figures for Japan in 2014–2024. Figures exist for …", or null. */
+const missing = (figures: Figures[], data: Data, state: ViewState) =>
+  selectionNotice(s.what, state.countries, figures, state.start, state.end, (c) => countryName(c, data.aggregates));
 const byYearThenValue = (a: Observation, b: Observation) => (rowYear(a) ?? 0) - (rowYear(b) ?? 0) || b.value - a.value || a.from.localeCompare(b.from);
 
 /** Suppliers: one edition's TIV; years it does not cover are named as a gap. */
@@ -38,6 +43,9 @@ export function suppliersFrame(stack: SupplierStack, data: Data, state: ViewStat
     subtitle: strings.subtitle(s.tivUnit, years, `${s.editions[state.edition]}${gap}`),
     sourceLine: state.edition === 'tables2022' ? s.sipriTables : s.sipriRegister,
     empty: emptyState(stack.covered.length, state, () => stack.coverage.map(String)),
+    // A year the edition covers without a supplier's row is a year it delivered nothing: only the
+    // edition's own gaps are years not collected.
+    notice: missing(stack.figures, data, state) ?? strings.coverageNotice(coverageNote(stack.covered, state.start, state.end)),
     table: () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: edition, cell: (r) => (inEdition(r, state.edition) ? s.editions[state.edition] : s.otherVintage) },
     ]),
@@ -54,6 +62,8 @@ export function customersFrame(ranking: CustomerRanking, data: Data, state: View
     subtitle: strings.subtitle(s.customersUnit, years, edition, gaps.length > 0 && s.noRecipientFigures(runs(gaps))),
     sourceLine: s.sipriTables,
     empty: emptyState(ranking.years !== null, state, () => ranking.coverage.map(String)),
+    // Israel's recipients are context: a selection never limits them, so only the years are said.
+    notice: s.customersCoverage(coverageNote(ranking.coverage, state.start, state.end)),
     table: () => ({
       columns: [
         { key: 'rank', label: s.rankColumn, numeric: true },
@@ -84,11 +94,18 @@ export function sharesFrame(sel: ShareSelection, data: Data, state: ViewState): 
     subtitle: strings.subtitle(s.sharesUnit, years, sel.exports.length > 0 && s.sharesExportsNote),
     sourceLine: `${s.sipriFactSheets} ${sourceLine(listed.map((r) => r.source_id), data.sources)}`,
     empty: emptyState(sel.imports.length + sel.exports.length, state, () => sel.periods),
+    notice: missing(sel.figures, data, state) ?? strings.coverageNotice(coverageNote(chosenYears(sel, state.countries), state.start, state.end)),
     table: () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'to', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: measure, cell: (r) => (r.indicator === IMPORT_SHARE ? s.importMeasure : s.exportMeasure) },
     ]),
     download: () => observationDownload(listed, downloadName(['arms', 'shares'], state)),
   };
+}
+
+/** The years the selected suppliers' spans touch (every span's with no selection). */
+function chosenYears(sel: ShareSelection, countries: readonly string[]): number[] {
+  if (!countries.length) return sel.years;
+  return periodYears([...sel.imports, ...sel.exports].filter((sp) => countries.includes(sp.code)).map((sp) => sp.periodText));
 }
 
 /** Deals: named deals and cumulative totals, listed with their kind so they are never read as one sum. */
@@ -103,6 +120,8 @@ export function dealsFrame(sel: DealSelection, data: Data, state: ViewState): Ar
     subtitle: strings.subtitle(s.dealsUnit, years, s.dealsApart),
     sourceLine: named.length ? named.join('; ') : s.sipri,
     empty: emptyState(sel.rows.length, state, () => sel.periods),
+    // A year without a deal is not a gap in the data: only a selection without deals is said.
+    notice: missing(sel.figures, data, state),
     table: () => armsObservationTable(listed, data.aggregates, ['from', 'item', 'period', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: kind, cell: (r) => (r.indicator === DEAL_VALUE ? s.dealKind : s.cumulativeKind) },
     ]),

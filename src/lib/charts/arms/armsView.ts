@@ -3,7 +3,8 @@ import type { DashboardData } from '../../data/dashboardData.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import type { ViewFrame } from '../../frame/viewFrame.ts';
 import type { LegendItem } from '../../frame/SeriesLegend.svelte';
-import { armsStrings as s } from '../../strings.ts';
+import { armsStrings as s, strings } from '../../strings.ts';
+import { missingYears } from '../../series/editions.ts';
 import { selectSuppliers, OTHER, type SupplierStack } from './selectSuppliers.ts';
 import { selectCustomers, type CustomerRanking } from './selectCustomers.ts';
 import { selectShares, type ShareSelection } from './selectShares.ts';
@@ -17,8 +18,9 @@ type ViewPlot =
   | { view: 'shares'; shares: ShareSelection }
   | { view: 'deals'; deals: DealSelection };
 
-/** The chosen view's selection, its suppliers' styles, and the key (empty when it has none). */
-export type ArmsPlot = ViewPlot & { styles: SeriesStyle[]; legend: LegendItem[] };
+/** The chosen view's selection, its suppliers' styles, the key (empty when it has none), and the
+ *  years of the range its time axis hatches as not collected (none for the ranking and the deals). */
+export type ArmsPlot = ViewPlot & { styles: SeriesStyle[]; legend: LegendItem[]; uncollected: number[] };
 
 export interface ArmsView {
   frame: ViewFrame;
@@ -63,16 +65,19 @@ function styles(plot: ViewPlot, state: ViewState, data: DashboardData): SeriesSt
   }
 }
 
-/** The keys beyond the suppliers: the world total and uncovered years, or how shares are drawn. */
-function keys(plot: ViewPlot): LegendItem[] {
+/** The keys beyond the suppliers: the world total, or how shares are drawn; then the years not collected. */
+function keys(plot: ViewPlot, gaps: number[]): LegendItem[] {
   const key = (label: string, swatch: LegendItem['swatch']) => ({ key: label, label, swatch });
-  if (plot.view === 'suppliers') {
-    return [
-      ...(plot.stack.world.length ? [key(s.worldTotal, 'rule')] : []),
-      ...(plot.stack.covered.length && plot.stack.gaps.length ? [key(s.notCoveredMark, 'hatch')] : []),
-    ];
-  }
-  if (plot.view === 'shares') return [key(s.spanKey, 'none'), ...(plot.shares.imports.some((x) => x.conflict) ? [key(s.conflictKey, 'dashed')] : [])];
+  const hatch = gaps.length ? [key(strings.notCollected, 'hatch')] : [];
+  if (plot.view === 'suppliers') return [...(plot.stack.world.length ? [key(s.worldTotal, 'rule')] : []), ...hatch];
+  if (plot.view === 'shares') return [key(s.spanKey, 'none'), ...(plot.shares.imports.some((x) => x.conflict) ? [key(s.conflictKey, 'dashed')] : []), ...hatch];
+  return [];
+}
+
+/** Years of the range the view's time axis has no figure for: the edition's gaps, the years no share covers. */
+function uncollected(plot: ViewPlot, years: Pick<ViewState, 'start' | 'end'>): number[] {
+  if (plot.view === 'suppliers') return plot.stack.covered.length ? plot.stack.gaps : [];
+  if (plot.view === 'shares') return plot.shares.years.length ? missingYears(years.start, years.end, plot.shares.years) : [];
   return [];
 }
 
@@ -80,15 +85,17 @@ function keys(plot: ViewPlot): LegendItem[] {
 export function armsView(data: DashboardData, state: ViewState): ArmsView {
   const { plot, frame } = select(data, state);
   const looks = styles(plot, state, data);
+  const gaps = uncollected(plot, state);
   return {
     frame: { id: 'arms', title: s.title, ...frame },
     plot: {
       ...plot,
       styles: looks,
+      uncollected: gaps,
       legend: [
         ...looks.map((st) => ({ key: st.code, label: st.label, swatch: 'square' as const, colour: st.colour,
           dimmed: st.emphasis === 'dimmed', selected: st.emphasis === 'selected' })),
-        ...keys(plot),
+        ...keys(plot, gaps),
       ],
     },
   };

@@ -5,6 +5,7 @@ import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { partner } from '../../data/partner.ts';
 import { overlapsYears, parsePeriod } from '../../data/parsePeriod.ts';
+import type { Figures } from '../../series/selectionNotice.ts';
 
 export const DEAL_VALUE = 'arms_deal_value';
 export const CUMULATIVE_VALUE = 'arms_contracts_cumulative_value';
@@ -33,6 +34,8 @@ export interface DealSelection {
   partners: string[];
   /** Periods of every deal or total, whatever the range (for the empty state). */
   periods: string[];
+  /** Every deal's or total's supplier and period, whatever the range (for the selection notice). */
+  figures: Figures[];
 }
 
 function marks(rows: Observation[]): DealMark[] {
@@ -69,5 +72,6 @@ export function selectDeals(data: Pick<DashboardData, 'arms'>, state: Pick<ViewS
   for (const m of [...deals, ...cumulative]) peak.set(m.code, Math.max(peak.get(m.code) ?? 0, m.value));
   const partners = israelFirst(peak);
   const order = (a: DealMark, b: DealMark) => partners.indexOf(a.code) - partners.indexOf(b.code) || b.value - a.value || a.item.localeCompare(b.item);
-  return { deals: deals.sort(order), cumulative: cumulative.sort(order), rows, partners, periods: all.map((r) => r.period) };
+  return { deals: deals.sort(order), cumulative: cumulative.sort(order), rows, partners, periods: all.map((r) => r.period),
+    figures: all.map((r) => ({ partner: partner(r) ?? r.from, period: r.period })) };
 }

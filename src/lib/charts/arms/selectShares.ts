@@ -5,6 +5,8 @@ import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { HUB, partner } from '../../data/partner.ts';
 import { overlapsYears, parsePeriod, type Period } from '../../data/parsePeriod.ts';
+import { periodYears } from '../../series/yearsWithFigures.ts';
+import type { Figures } from '../../series/selectionNotice.ts';
 
 export const IMPORT_SHARE = 'arms_import_share';
 export const EXPORT_SHARE = 'arms_export_share';
@@ -34,6 +36,10 @@ export interface ShareSelection {
   partners: string[];
   /** Periods of every import-share row, whatever the range (for the empty state). */
   periods: string[];
+  /** Every supplier's share figure to Azerbaijan, whatever the range (for the selection notice). */
+  figures: Figures[];
+  /** Years the spans drawn touch, inside the range or not: the others are not collected. */
+  years: number[];
 }
 
 function spans(rows: Observation[]): ShareSpan[] {
@@ -77,5 +83,7 @@ export function selectShares(data: Pick<DashboardData, 'arms'>, state: Pick<View
     rows,
     partners: israelFirst(peak),
     periods: all.filter((r) => r.indicator === IMPORT_SHARE && partner(r) !== null).map((r) => r.period),
+    figures: all.filter((r) => r.to === HUB).map((r) => ({ partner: r.from, period: r.period })),
+    years: periodYears([...imports, ...exports].map((sp) => sp.periodText)),
   };
 }

@@ -4,6 +4,7 @@ import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { HUB } from '../../data/partner.ts';
 import { combineQualifiers, summarise, type IndicatorSpec } from '../../data/valueFor.ts';
+import type { Figures } from '../../series/selectionNotice.ts';
 import { EDITION_SPECS, inEdition, missingYears, otherVintage, rowYear, yearsOf } from '../../series/editions.ts';
 
 /** The code of the "Other suppliers" series. */
@@ -35,6 +36,8 @@ export interface SupplierStack {
   gaps: number[];
   /** Every year the edition has figures for, whatever the range. */
   coverage: number[];
+  /** Every supplier's figures in the edition, whatever the range (for the selection notice). */
+  figures: Figures[];
   /** Broken-out suppliers, largest first (bottom of the stack), then OTHER if it has figures. */
   series: SupplierSeries[];
   /** Total TIV in the range of every supplier of the edition (aggregates excluded). */
@@ -116,6 +119,7 @@ export function selectSuppliers(data: Data, state: State, top = 5): SupplierStac
     covered,
     gaps: missingYears(state.start, state.end, covered),
     coverage,
+    figures: edition.filter((r) => r.from !== WORLD).map((r) => ({ partner: r.from, period: r.period })),
     series,
     totals,
     world,

@@ -1,4 +1,4 @@
-// The empty state of each investment view: the chosen years have no figure, these years do.
+// The empty state of each investment view: the chosen years have no figure, these years do; and who has figures when.
 import type { Observation } from '../../data/types.ts';
 import type { InvestmentView } from '../../state/viewState.ts';
 import { formatYears } from '../../format.ts';
@@ -6,16 +6,17 @@ import { emptyState } from '../../series/emptyState.ts';
 import { flowMarks, flowRowsInView } from './selectFlows.ts';
 import { projectRowsInView } from './selectProjects.ts';
 import { statementsInView } from './selectStatements.ts';
-import { directionOf } from './investors.ts';
+import { directionOf, investorOf } from './investors.ts';
+import type { Figures } from '../../series/selectionNotice.ts';
 import { investmentStrings as s } from '../../strings.ts';
 
 const ALL_YEARS = { start: -Infinity, end: Infinity };
 
-/** The periods a view draws, over every year the data has. */
-function drawnPeriods(view: InvestmentView, rows: Observation[]): string[] {
-  if (view === 'flows') return flowMarks(rows).map((m) => m.row.period);
-  if (view === 'projects') return projectRowsInView(rows, ALL_YEARS).map((r) => r.period);
-  return statementsInView(rows, ALL_YEARS).map((st) => String(st.year));
+/** The partner and period of every figure a view draws, over every year the data has. */
+export function viewFigures(view: InvestmentView, rows: Observation[]): Figures[] {
+  if (view === 'flows') return flowMarks(rows).map((m) => ({ partner: m.investor, period: m.row.period }));
+  if (view === 'projects') return projectRowsInView(rows, ALL_YEARS).map((r) => ({ partner: investorOf(r), period: r.period }));
+  return statementsInView(rows, ALL_YEARS).map((st) => ({ partner: st.investor, period: String(st.year) }));
 }
 
 /** Null when the view draws something in the years; otherwise the message naming the years
@@ -27,7 +28,7 @@ export function emptyMessage(view: InvestmentView, rows: Observation[], years: {
       : view === 'projects'
         ? projectRowsInView(rows, years).length
         : statementsInView(rows, years).length;
-  const message = emptyState(inView, years, () => drawnPeriods(view, rows));
+  const message = emptyState(inView, years, () => viewFigures(view, rows).map((f) => f.period));
   if (message === null) return null;
   const outflows = view === 'flows' && flowRowsInView(rows, years).some((r) => directionOf(r) === 'out');
   return outflows ? message + s.emptyOutflows(formatYears([years.start, years.end])) : message;

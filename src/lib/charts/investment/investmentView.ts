@@ -18,7 +18,10 @@ import { projectPanels, projectRowsInView, type ProjectPanel } from './selectPro
 import { statementSections, statementsInView, type StatementSection } from './selectStatements.ts';
 import { statementComparison } from './statementLabel.ts';
 import { investmentTable } from './investmentTable.ts';
-import { emptyMessage } from './emptyMessage.ts';
+import { emptyMessage, viewFigures } from './emptyMessage.ts';
+import { selectionNotice } from '../../series/selectionNotice.ts';
+import { periodYears } from '../../series/yearsWithFigures.ts';
+import { fitYears, type AxisYears } from '../timeScale.ts';
 import { legendKeys } from './legendKeys.ts';
 
 export interface Look {
@@ -34,7 +37,14 @@ export interface FlowGroup extends Look {
 }
 
 type ViewPlot =
-  | { view: 'flows'; groups: FlowGroup[]; /** Outflows in the years: listed in the table, not drawn. */ outflows: boolean }
+  | {
+      view: 'flows';
+      groups: FlowGroup[];
+      /** Outflows in the years: listed in the table, not drawn. */
+      outflows: boolean;
+      /** The years the axis draws: those with flows, not the whole range asked for. */
+      years: AxisYears;
+    }
   | { view: 'projects'; panels: ProjectPanel[]; look: (code: string) => Look }
   | { view: 'cumulative'; sections: StatementSection[]; /** "Statements, not a series: …" per labelled partner. */ comparisons: string[]; look: (code: string) => Look };
 
@@ -62,6 +72,8 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
   let shown: Observation[];
   let drawn: Observation[];
   let units: string[];
+  // Said above the plot: the selection has no figures here, or (flows) the years drawn are fewer than asked.
+  let notice = selectionNotice(s.what, state.countries, viewFigures(view, data.investment), state.start, state.end, (c) => countryName(c, data.aggregates));
   if (view === 'flows') {
     shown = flowRowsInView(data.investment, range);
     const marks = flowMarks(shown);
@@ -70,7 +82,9 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
     const groups = partners
       .map((investor) => ({ investor, marks: marks.filter((m) => m.investor === investor), labelled: labelled.includes(investor), ...look(investor) }))
       .filter((g) => g.marks.length);
-    plot = { view, groups, outflows: shown.some((r) => directionOf(r) === 'out') };
+    const years = fitYears(periodYears(drawn.map((r) => r.period)), state.start, state.end);
+    notice ??= s.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), formatYears([state.start, state.end]), years.uncollected.length > 0);
+    plot = { view, groups, outflows: shown.some((r) => directionOf(r) === 'out'), years };
   } else if (view === 'projects') {
     shown = drawn = projectRowsInView(data.investment, range);
     // An empty range still names the units the view has in other years.
@@ -95,6 +109,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
       subtitle: s.subtitles[view]([...new Set(units)].map(unitLabel), formatYears([state.start, state.end])),
       sourceLine: sourceLine(listed.map((r) => r.source_id), data.sources),
       empty: emptyMessage(view, data.investment, range),
+      notice,
       table: () => investmentTable(listed, view, data.aggregates),
       download: () => observationDownload(listed, downloadName(['investment', view], state)),
     },

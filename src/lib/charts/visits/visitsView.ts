@@ -5,12 +5,16 @@ import type { ViewState } from '../../state/viewState.ts';
 import type { ViewFrame } from '../../frame/viewFrame.ts';
 import { formatYears } from '../../format.ts';
 import { visitsStrings } from '../../strings.ts';
+import { countryName } from '../../geo/countryNames.ts';
+import { eventPartner } from '../../data/partner.ts';
+import { eventYear } from '../../data/eventYear.ts';
+import { selectionNotice } from '../../series/selectionNotice.ts';
 import { sourceLine } from '../../frame/sourceLine.ts';
 import { emptyState } from '../../series/emptyState.ts';
 import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
 import { legendKeys, matchesKinds } from '../../series/contactKinds.ts';
 import { downloadName } from '../downloadName.ts';
-import { timeScale, type TimeScale } from '../timeScale.ts';
+import { fitYears, timeScale, type AxisYears, type TimeScale } from '../timeScale.ts';
 import { contactsInSelection, contactsInView } from './selectContacts.ts';
 import { partnerLanes } from './partnerLanes.ts';
 import { layoutLanes, type LaneLayout } from './layoutLanes.ts';
@@ -32,6 +36,8 @@ export interface VisitsView {
     lanes: LaneStyle[];
     /** What the key shows: the shapes drawn, dashed outlines, multi-day bars. */
     legend: ReturnType<typeof legendKeys>;
+    /** The years the axis draws: those with contacts, not the whole range asked for. */
+    years: AxisYears;
   };
 }
 
@@ -53,13 +59,19 @@ export function visitsView(data: DashboardData, state: ViewState): VisitsView {
   const colours = partnerColours(partners);
   // The selection limits the table, the download and the source line, not the marks.
   const listed = contactsInSelection(contacts, state.countries);
+  const ofKinds = data.visits.filter((e) => matchesKinds(e, state.kinds));
+  const years = fitYears(contacts.map(eventYear), state.start, state.end);
+  const asked = formatYears([state.start, state.end]);
   return {
     frame: {
       id: 'visits',
       title: visitsStrings.title,
-      subtitle: visitsStrings.subtitle(state.kinds, formatYears([state.start, state.end]), contacts.length, state.countries.length ? listed.length : null),
+      subtitle: visitsStrings.subtitle(state.kinds, asked, contacts.length, state.countries.length ? listed.length : null),
       sourceLine: sourceLine(listed.map((e) => e.source_id), data.sources),
-      empty: emptyState(contacts.length, state, () => data.visits.filter((e) => matchesKinds(e, state.kinds)).map((e) => e.start_date.slice(0, 4))),
+      empty: emptyState(contacts.length, state, () => ofKinds.map((e) => String(eventYear(e)))),
+      notice:
+        selectionNotice(visitsStrings.what, state.countries, ofKinds.map((e) => ({ partner: eventPartner(e), period: String(eventYear(e)) })), state.start, state.end, (c) => countryName(c, data.aggregates)) ??
+        visitsStrings.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), asked, years.uncollected.length > 0),
       table: () => visitsTable(listed, data.aggregates),
       download: () => visitsDownload(listed, downloadName(['visits', state.kinds], state)),
     },
@@ -67,20 +79,22 @@ export function visitsView(data: DashboardData, state: ViewState): VisitsView {
       contacts,
       lanes: partners.map((partner) => ({ partner, colour: colours.get(partner) ?? 'var(--series-other)', emphasis: emphasis(partner, state) })),
       legend: legendKeys(contacts),
+      years,
     },
   };
 }
 
-/** The time scale and the lanes for a drawing size: kept apart so a resize does not select again. */
-export function visitsLayout(plot: VisitsView['plot'], state: Pick<ViewState, 'start' | 'end'>, size: { width: number; height: number }): VisitsLayout {
+/** The time scale over the years drawn and the lanes, for a drawing size: kept apart so a resize does not select again. */
+export function visitsLayout(plot: VisitsView['plot'], size: { width: number; height: number }): VisitsLayout {
+  const { start, end } = plot.years;
   const top = M.top;
   const bottom = size.height - M.bottom;
-  const x = timeScale(state.start, state.end, M.left, size.width - M.right);
+  const x = timeScale(start, end, M.left, size.width - M.right);
   const laid = layoutLanes(plot.contacts, plot.lanes.map((l) => l.partner), x, top, bottom);
   return {
     x,
     lanes: laid.map((lane, i) => ({ ...lane, ...plot.lanes[i]! })),
-    gridYears: Array.from({ length: state.end - state.start }, (_, i) => state.start + i + 1),
+    gridYears: Array.from({ length: end - start }, (_, i) => start + i + 1),
     top,
     bottom,
   };

@@ -66,6 +66,47 @@ describe('armsView on data/defense-imports.csv', () => {
     expect(armsView(data, state({ arms: 'customers' })).plot.legend).toEqual([]);
   });
 
+  it.each([
+    { name: 'suppliers, register 2026', patch: {}, notice: null, uncollected: [] },
+    {
+      name: 'suppliers, 2022 tables', patch: { edition: 'tables2022' },
+      notice: 'Only figures for 8 of 11 years (2014–2021); the hatched years have none collected.', uncollected: [2022, 2023, 2024],
+    },
+    // A year the register covers without a US delivery is a year of no deliveries, not one not collected.
+    { name: 'suppliers, the US selected', patch: { countries: ['USA'] }, notice: null, uncollected: [] },
+    {
+      name: 'suppliers, France selected', patch: { countries: ['FRA'] },
+      notice: 'No arms-transfer figures for France in 2014–2024. Figures exist for Israel, Türkiye, Russia… in 2000, 2002, 2004–2024.', uncollected: [],
+    },
+    // Israel's recipients are context: a selection never limits them, so only the years are said.
+    {
+      name: 'customers, France selected', patch: { arms: 'customers', countries: ['FRA'] },
+      notice: 'Only figures for 8 of 11 years (2014–2021): the totals sum those years alone.', uncollected: [],
+    },
+    { name: 'customers, 2000–2020', patch: { arms: 'customers', start: 2000, end: 2020 }, notice: null, uncollected: [] },
+    {
+      name: 'shares', patch: { arms: 'shares' },
+      notice: 'Only figures for 9 of 11 years (2014–2022); the hatched years have none collected.', uncollected: [2023, 2024],
+    },
+    {
+      name: 'shares, Türkiye selected', patch: { arms: 'shares', countries: ['TUR'] },
+      notice: 'Only figures for 7 of 11 years (2014–2020); the hatched years have none collected.', uncollected: [2023, 2024],
+    },
+    { name: 'shares, 2014–2018', patch: { arms: 'shares', start: 2014, end: 2018 }, notice: null, uncollected: [] },
+    // A year without a deal is no gap in the data: only a selection without deals is said.
+    { name: 'deals', patch: { arms: 'deals' }, notice: null, uncollected: [] },
+    {
+      name: 'deals, Russia selected', patch: { arms: 'deals', countries: ['RUS'] },
+      notice: 'No arms-transfer figures for Russia in 2014–2024 (there are for 2010). Figures exist for Israel and Türkiye in 2010–2012, 2016–2017, 2023.',
+      uncollected: [],
+    },
+  ] as const)('armsView($name, 2014–2024) says what is missing and hatches $uncollected', ({ patch, notice, uncollected }) => {
+    const view = armsView(data, state(patch as Partial<ViewState>));
+    expect(view.frame.notice).toBe(notice);
+    expect(view.plot.uncollected).toEqual(uncollected);
+    expect(view.plot.legend.some((l) => l.swatch === 'hatch')).toBe(uncollected.length > 0);
+  });
+
   it('armsView is pure: the same data and state give the same view, and neither is changed', () => {
     expect(isPure(armsView, (['suppliers', 'customers', 'shares', 'deals'] as const).map((arms) => state({ arms, countries: ['ISR'] })), data.arms)).toBe(true);
   });

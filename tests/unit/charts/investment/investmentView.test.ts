@@ -43,6 +43,34 @@ describe('investmentView on data/investment.csv', () => {
     expect(view.plot.view === 'flows' && view.plot.groups.length).toBeGreaterThan(0);
   });
 
+  it('investmentView(flows, 2014–2024) draws its axis over 2023–2024, the years with flows, and names the years asked for', () => {
+    const view = investmentView(data, state());
+    expect(view.frame.notice).toBe('Figures for 2 of 11 years: drawn 2023–2024 (2014–2024 asked for).');
+    expect(view.plot.view === 'flows' && view.plot.years).toEqual({ start: 2023, end: 2024, covered: 2, uncollected: [] });
+    expect(view.frame.subtitle).toContain('2014–2024');
+  });
+
+  it.each([
+    {
+      name: 'flows, Israel selected', patch: { countries: ['ISR'] },
+      notice: 'No investment figures for Israel in 2014–2024. Figures exist for United Arab Emirates, United Kingdom, Türkiye… in 2023–2024.',
+    },
+    {
+      name: 'projects, Israel selected', patch: { investment: 'projects', countries: ['ISR'] },
+      notice: 'No investment figures for Israel in 2014–2024. Figures exist for United Arab Emirates in 2022–2025.',
+    },
+    {
+      name: 'cumulative, Türkiye selected', patch: { investment: 'cumulative', countries: ['TUR'] },
+      notice: 'No investment figures for Türkiye in 2014–2024 (there are for 2025). Figures exist for United Arab Emirates, United Kingdom, United States… in 2019–2020, 2022–2026.',
+    },
+    // Projects and statements are events: a year without one is no gap, so nothing is said.
+    { name: 'projects', patch: { investment: 'projects' }, notice: null },
+    { name: 'cumulative, the UAE selected', patch: { investment: 'cumulative', countries: ['ARE'] }, notice: null },
+    { name: 'flows, 2023–2024', patch: { start: 2023, end: 2024 }, notice: null },
+  ] as const)('investmentView($name) says what is missing: $notice', ({ patch, notice }) => {
+    expect(investmentView(data, state(patch as Parameters<typeof state>[0])).frame.notice).toBe(notice);
+  });
+
   it('investmentView is pure: the same data and state give the same view, and neither is changed', () => {
     expect(isPure(investmentView, (['flows', 'projects', 'cumulative'] as const).map((investment) => state({ investment, countries: ['ARE'] })), data.investment)).toBe(true);
   });

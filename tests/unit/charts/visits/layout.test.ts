@@ -1,6 +1,6 @@
-// The visits chart's geometry: day positions, stacking rows and lane layout.
+// The visits chart's geometry: the years its axis draws, day positions, stacking rows and lane layout.
 import { describe, expect, it } from 'vitest';
-import { timeScale } from '../../../../src/lib/charts/timeScale.ts';
+import { fitYears, timeScale } from '../../../../src/lib/charts/timeScale.ts';
 import { contactSpan, dayMonths } from '../../../../src/lib/charts/visits/contactSpan.ts';
 import { stackRows } from '../../../../src/lib/charts/visits/stackRows.ts';
 import { layoutLanes } from '../../../../src/lib/charts/visits/layoutLanes.ts';
@@ -9,6 +9,17 @@ import type { VisitEvent } from '../../../../src/lib/data/types.ts';
 const event = (over: Partial<VisitEvent>): VisitEvent => ({
   start_date: '2023-01-01', end_date: null, host: 'AZE', guest: 'ISR', kind: 'working_visit', date_precision: 'day',
   level: 'head_of_state', initiator: null, people: null, title: 't', source_id: 's', note: null, ...over,
+});
+
+describe('fitYears', () => {
+  it.each([
+    { name: 'figures for 2023–2024 of 2014–2024', years: [2023, 2024, 2025], fit: { start: 2023, end: 2024, covered: 2, uncollected: [] } },
+    { name: 'a gap inside the years drawn', years: [2016, 2019, 2020], fit: { start: 2016, end: 2020, covered: 3, uncollected: [2017, 2018] } },
+    { name: 'every year', years: Array.from({ length: 11 }, (_, i) => 2014 + i), fit: { start: 2014, end: 2024, covered: 11, uncollected: [] } },
+    { name: 'none inside the range', years: [2010, 2026], fit: { start: 2014, end: 2024, covered: 0, uncollected: [] } },
+  ])('fitYears($name, 2014, 2024)', ({ years, fit }) => {
+    expect(fitYears(years, 2014, 2024)).toEqual(fit);
+  });
 });
 
 describe('dayMonths', () => {

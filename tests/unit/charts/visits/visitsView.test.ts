@@ -40,6 +40,27 @@ describe('visitsView on data/visits.csv', () => {
     expect(visitsView(data, state({ kinds, start: 2000, end: 2005 })).frame.empty).toBe(empty);
   });
 
+  it.each([
+    { name: 'default', patch: {}, notice: 'Figures for 2 of 11 years: drawn 2023–2024 (2014–2024 asked for).', years: [2023, 2024] },
+    {
+      name: 'Russia selected (no contact collected)', patch: { countries: ['RUS'] },
+      notice: 'No contacts for Russia in 2014–2024. Figures exist for United Arab Emirates, United States, Israel… in 2023–2026.', years: [2023, 2024],
+    },
+    { name: 'calls, 2020–2026', patch: { kinds: 'calls', start: 2020, end: 2026 }, notice: 'Figures for 2 of 7 years: drawn 2023–2024 (2020–2026 asked for).', years: [2023, 2024] },
+    { name: '2023–2026 (every year has contacts)', patch: { start: 2023, end: 2026 }, notice: null, years: [2023, 2026] },
+  ] as const)('visitsView($name) says what is missing and draws $years', ({ patch, notice, years }) => {
+    const view = visitsView(data, state(patch as Parameters<typeof state>[0]));
+    expect(view.frame.notice).toBe(notice);
+    expect([view.plot.years.start, view.plot.years.end]).toEqual(years);
+  });
+
+  it('visitsLayout(default) spreads 2023–2024 over the whole plot width', () => {
+    const layout = visitsLayout(visitsView(data, state()).plot, { width: 600, height: 400 });
+    expect([layout.x.startYear, layout.x.endYear]).toEqual([2023, 2024]);
+    const xs = layout.lanes.flatMap((l) => l.marks.map((m) => m.span.cx));
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(0.5 * (layout.x.range[1] - layout.x.range[0]));
+  });
+
   it('visitsView is pure: the same data and state give the same view, and neither is changed', () => {
     expect(isPure(visitsView, [state(), state({ countries: ['USA'], kinds: 'calls' })], data.visits)).toBe(true);
   });
@@ -66,12 +87,18 @@ describe('visitsView on a small fixture', () => {
     expect(visitsView(fixture, state({ start: 2023, end: 2023 })).plot.legend).toEqual({ shapes: ['circle'], uncertain: false, bar: true });
   });
 
-  it('visitsLayout gives every partner a lane inside the plot, with its look, and a grid line between years', () => {
+  it('visitsView(2019–2024) with contacts in 2019 and 2023–2024 draws 2019–2024 and hatches 2020–2022', () => {
+    const view = visitsView(mini({ visits: [contact({ start_date: '2019-03-01', end_date: null }), contact(), contact({ start_date: '2024-02-01', end_date: null })] }), state({ start: 2014, end: 2024 }));
+    expect(view.plot.years).toEqual({ start: 2019, end: 2024, covered: 3, uncollected: [2020, 2021, 2022] });
+    expect(view.frame.notice).toBe('Figures for 3 of 11 years: drawn 2019–2024 (2014–2024 asked for); the hatched years have none collected.');
+  });
+
+  it('visitsLayout gives every partner a lane inside the plot, with its look, and a grid line between the years drawn', () => {
     const view = visitsView(fixture, state({ start: 2022, end: 2024 }));
-    const layout = visitsLayout(view.plot, state({ start: 2022, end: 2024 }), { width: 500, height: 300 });
+    const layout = visitsLayout(view.plot, { width: 500, height: 300 });
     expect(layout.lanes.map((l) => [l.partner, l.marks.length])).toEqual([['ISR', 1], ['USA', 1]]);
     expect(layout.lanes.every((l) => l.y0 >= layout.top && l.y1 <= layout.bottom + 1e-9 && l.colour)).toBe(true);
-    expect(layout.gridYears).toEqual([2023, 2024]);
+    expect(layout.gridYears).toEqual([2024]);
     expect(layout.x.range[1]).toBeLessThan(500);
   });
 });

@@ -1,0 +1,35 @@
+// partialsByPartner: the part-year figures the yearly value leaves out, one per period, from the preferred source.
+import { describe, it, expect } from 'vitest';
+import { readDataDir } from '../../../scripts/readDataDir.ts';
+import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
+import { observationLayer } from '../../../src/lib/map/layers.ts';
+import { partialsByPartner } from '../../../src/lib/map/partialFigures.ts';
+
+const data = dashboardData(readDataDir('data'));
+const { rows, spec } = observationLayer(data, 'oil', 'register2026');
+
+describe('partialsByPartner', () => {
+  it('partialsByPartner(oil, 2014–2024) lists Israel’s five part-year periods in order, one figure each', () => {
+    const israel = partialsByPartner(rows, spec, { start: 2014, end: 2024 }).get('ISR')!;
+    expect(israel.map((p) => [p.period, p.value])).toEqual([
+      ['2019-01/2019-06', 1_100_000],
+      ['2020-01/2020-06', 809_101],
+      ['2023-01/2023-11', 2_245_000],
+      ['2024-01', 523_500],
+      ['2024-01/2024-09', 2_372_248],
+    ]);
+  });
+
+  it('partialsByPartner keeps only periods overlapping the range and leaves full years out', () => {
+    const byPartner = partialsByPartner(rows, spec, { start: 2023, end: 2023 });
+    expect(byPartner.get('ISR')!.map((p) => p.period)).toEqual(['2023-01/2023-11']);
+    expect(byPartner.get('IND')!.map((p) => p.period)).toEqual(['2023-01/2023-11']);
+    expect(byPartner.has('CHN')).toBe(false);
+  });
+
+  it('partialsByPartner names India and China, which have no full-year figure', () => {
+    const byPartner = partialsByPartner(rows, spec, { start: 2014, end: 2024 });
+    expect(byPartner.get('IND')!.length).toBe(3);
+    expect(byPartner.get('CHN')!.length).toBe(2);
+  });
+});
