@@ -45,6 +45,12 @@ function compareRank(a: [number, number, string], b: [number, number, string]): 
   return a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]);
 }
 
+/** Which of two figures for one period comes first: the descriptor's preferred source, then the
+ *  tighter qualifier, then the source id (a stable choice). Negative when `a` does. */
+export function comparePreference(spec: IndicatorSpec, a: Observation, b: Observation): number {
+  return compareRank(preferenceRank(spec, a), preferenceRank(spec, b));
+}
+
 /**
  * How a figure made of several (a sum or an average) reads: the loosest of its parts.
  * No parts: null; any estimate: estimate; else any approximate part, or lower and upper bounds

@@ -1,6 +1,6 @@
 // Figures for part of a year (or several years) that a flow's yearly value leaves out, so the map can still name them.
 import type { Observation, Qualifier } from '../data/types.ts';
-import type { IndicatorSpec, YearRange } from '../data/valueFor.ts';
+import { comparePreference, type IndicatorSpec, type YearRange } from '../data/valueFor.ts';
 import { parsePeriod } from '../data/parsePeriod.ts';
 import { HUB, partner as partnerOf } from '../data/partner.ts';
 
@@ -10,18 +10,6 @@ export interface PartialFigure {
   value: number;
   qualifier: Qualifier;
   source: string;
-}
-
-const QUALIFIER_ORDER: Qualifier[] = ['exact', 'approx', 'estimate', 'lower_bound', 'upper_bound'];
-
-// The descriptor's source preference first, then the tighter qualifier, then the source id (a stable choice).
-function before(spec: IndicatorSpec, a: Observation, b: Observation): boolean {
-  const pref = (r: Observation): number => {
-    const i = spec.sourcePreference.indexOf(r.source_id);
-    return i < 0 ? Infinity : i;
-  };
-  const q = (r: Observation): number => QUALIFIER_ORDER.indexOf(r.qualifier);
-  return pref(a) - pref(b) < 0 || (pref(a) === pref(b) && (q(a) - q(b) < 0 || (q(a) === q(b) && a.source_id < b.source_id)));
 }
 
 /**
@@ -43,7 +31,7 @@ export function partialsByPartner(rows: readonly Observation[], spec: IndicatorS
     // Earlier start first; of two that start together, the shorter.
     const { start, end } = p.period;
     const order = (start.year * 12 + start.month) * 1e5 + end.year * 12 + end.month;
-    if (!known || before(spec, r, known.row)) best.set(id, { row: r, order });
+    if (!known || comparePreference(spec, r, known.row) < 0) best.set(id, { row: r, order });
   }
   const out = new Map<string, PartialFigure[]>();
   for (const { row } of [...best.values()].sort((a, b) => a.order - b.order)) {
