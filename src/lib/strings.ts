@@ -388,6 +388,8 @@ export const mapStrings = {
   leftOut: (layer: string, names: string[], years: string) =>
     `${layer} not drawn for ${names.join(', ')}: only part-year figures in ${years}, and a part of a year never stands in for a year.`,
   legendWidth: 'width: yearly average over the years with a figure',
+  /** A reference width in the legend: arcs are yearly figures. */
+  perYear: (value: string) => `${value} a year`,
   legendWidthContacts: 'contacts: width by the count in the years shown',
   tipSources: (publishers: string[]) => `${publishers.length === 1 ? 'Source:' : 'Sources:'} ${publishers.join('; ')}`,
   hub: 'Azerbaijan',
