@@ -52,6 +52,14 @@ export const strings = {
   emptyTable: (why: string) => `No rows to list. ${why}`.trim(),
   /** On a time axis, over years with no figure: not a zero. */
   notCollected: 'not collected',
+  /** A time axis fitted to the years with figures (flows, contacts): "Figures for 2 of 11 years:
+   *  drawn 2023–2024 (2014–2024 asked for)."; null when every year asked for has figures, or none. */
+  drawnNotice: (n: number, of: number, drawn: string, asked: string, hatched: boolean) =>
+    n === 0 || n === of
+      ? null
+      : `Figures for ${formatCount(n)} of ${formatCount(of)} years` +
+        (drawn === asked ? '' : `: drawn ${drawn} (${asked} asked for)`) +
+        (hatched ? '; the hatched years have none collected.' : '.'),
   /** The notice of a view with figures for only some years; nothing when `note` is null. */
   coverageNotice: (note: string | null) => (note ? `Only ${note}; the hatched years have none collected.` : null),
   /** A view whose figures cover only some of the years asked for. */
@@ -162,20 +170,10 @@ export const armsStrings = {
 
 const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
-/** A time axis fitted to the years with figures (flows, contacts): "Figures for 2 of 11 years:
- *  drawn 2023–2024 (2014–2024 asked for)."; null when every year asked for has figures, or none. */
-const drawnNotice = (n: number, of: number, drawn: string, asked: string, hatched: boolean) =>
-  n === 0 || n === of
-    ? null
-    : `Figures for ${formatCount(n)} of ${formatCount(of)} years` +
-      (drawn === asked ? '' : `: drawn ${drawn} (${asked} asked for)`) +
-      (hatched ? '; the hatched years have none collected.' : '.');
-
 export const investmentStrings = {
   title: 'Investment in Azerbaijan',
   /** What the chart's figures are, in a notice: "No investment figures for Israel…". */
   what: 'investment figures',
-  drawnNotice,
   titles: {
     flows: 'Direct investment into Azerbaijan, by investor',
     projects: 'Named investment projects',
@@ -239,7 +237,6 @@ export const visitsStrings = {
   title: "Azerbaijan's high-level contacts",
   /** What the chart's figures are, in a notice: "No contacts for Russia…". */
   what: 'contacts',
-  drawnNotice,
   show: 'Show',
   kindsLabels: { all: 'All contacts', visits: 'Visits and meetings', calls: 'Calls' } satisfies Record<VisitKinds, string>,
   /** "High-level contacts (visits, meetings and calls), 2014–2024 · 40 contacts". */

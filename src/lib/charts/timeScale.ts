@@ -1,4 +1,5 @@
 // A horizontal scale over whole calendar months: a value is drawn over the interval it covers.
+import { missingYears } from '../series/yearsWithFigures.ts';
 import { monthIndex, type Period } from '../data/parsePeriod.ts';
 
 export interface TimeScale {
@@ -55,7 +56,6 @@ export function fitYears(years: Iterable<number>, start: number, end: number): A
   const inside = [...new Set(years)].filter((y) => y >= start && y <= end).sort((a, b) => a - b);
   const from = inside[0] ?? start;
   const to = inside.at(-1) ?? end;
-  const have = new Set(inside);
-  const uncollected = inside.length ? Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((y) => !have.has(y)) : [];
+  const uncollected = inside.length ? missingYears(from, to, inside) : [];
   return { start: from, end: to, covered: inside.length, uncollected };
 }

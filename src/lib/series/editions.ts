@@ -46,10 +46,3 @@ export function yearsOf(rows: Observation[]): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
-/** The years of [start, end] not in `covered`. */
-export function missingYears(start: number, end: number, covered: readonly number[]): number[] {
-  const have = new Set(covered);
-  const out: number[] = [];
-  for (let y = start; y <= end; y++) if (!have.has(y)) out.push(y);
-  return out;
-}

@@ -23,10 +23,17 @@ export function periodYears(periods: Iterable<string>): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
+/** The years of [start, end] not in `covered`. */
+export function missingYears(start: number, end: number, covered: readonly number[]): number[] {
+  const have = new Set(covered);
+  const out: number[] = [];
+  for (let y = start; y <= end; y++) if (!have.has(y)) out.push(y);
+  return out;
+}
+
 /** The years of [start, end] no period touches: drawn as not collected, never as zero. */
 export function uncollectedYears(periods: Iterable<string>, start: number, end: number): number[] {
-  const have = new Set(periodYears(periods));
-  return Array.from({ length: end - start + 1 }, (_, i) => start + i).filter((y) => !have.has(y));
+  return missingYears(start, end, periodYears(periods));
 }
 
 /** The years any of the periods touches, as runs of text. */

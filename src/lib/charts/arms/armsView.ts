@@ -4,7 +4,7 @@ import type { ViewState } from '../../state/viewState.ts';
 import type { ViewFrame } from '../../frame/viewFrame.ts';
 import type { LegendItem } from '../../frame/SeriesLegend.svelte';
 import { armsStrings as s, strings } from '../../strings.ts';
-import { missingYears } from '../../series/editions.ts';
+import { missingYears } from '../../series/yearsWithFigures.ts';
 import { selectSuppliers, OTHER, type SupplierStack } from './selectSuppliers.ts';
 import { selectCustomers, type CustomerRanking } from './selectCustomers.ts';
 import { selectShares, type ShareSelection } from './selectShares.ts';

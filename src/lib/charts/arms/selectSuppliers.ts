@@ -5,7 +5,8 @@ import type { ViewState } from '../../state/viewState.ts';
 import { HUB } from '../../data/partner.ts';
 import { combineQualifiers, summarise, type IndicatorSpec } from '../../data/valueFor.ts';
 import type { Figures } from '../../series/selectionNotice.ts';
-import { EDITION_SPECS, inEdition, missingYears, otherVintage, rowYear, yearsOf } from '../../series/editions.ts';
+import { EDITION_SPECS, inEdition, otherVintage, rowYear, yearsOf } from '../../series/editions.ts';
+import { missingYears } from '../../series/yearsWithFigures.ts';
 
 /** The code of the "Other suppliers" series. */
 export const OTHER = 'OTHER';

@@ -83,7 +83,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
       .map((investor) => ({ investor, marks: marks.filter((m) => m.investor === investor), labelled: labelled.includes(investor), ...look(investor) }))
       .filter((g) => g.marks.length);
     const years = fitYears(periodYears(drawn.map((r) => r.period)), state.start, state.end);
-    notice ??= s.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), formatYears([state.start, state.end]), years.uncollected.length > 0);
+    notice ??= strings.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), formatYears([state.start, state.end]), years.uncollected.length > 0);
     plot = { view, groups, outflows: shown.some((r) => directionOf(r) === 'out'), years };
   } else if (view === 'projects') {
     shown = drawn = projectRowsInView(data.investment, range);

@@ -4,7 +4,7 @@ import type { VisitEvent } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import type { ViewFrame } from '../../frame/viewFrame.ts';
 import { formatYears } from '../../format.ts';
-import { visitsStrings } from '../../strings.ts';
+import { strings, visitsStrings } from '../../strings.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { eventPartner } from '../../data/partner.ts';
 import { eventYear } from '../../data/eventYear.ts';
@@ -71,7 +71,7 @@ export function visitsView(data: DashboardData, state: ViewState): VisitsView {
       empty: emptyState(contacts.length, state, () => ofKinds.map((e) => String(eventYear(e)))),
       notice:
         selectionNotice(visitsStrings.what, state.countries, ofKinds.map((e) => ({ partner: eventPartner(e), period: String(eventYear(e)) })), state.start, state.end, (c) => countryName(c, data.aggregates)) ??
-        visitsStrings.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), asked, years.uncollected.length > 0),
+        strings.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), asked, years.uncollected.length > 0),
       table: () => visitsTable(listed, data.aggregates),
       download: () => visitsDownload(listed, downloadName(['visits', state.kinds], state)),
     },
