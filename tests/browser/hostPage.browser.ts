@@ -66,6 +66,8 @@ test('host page on another origin: each embed’s iframe follows its content at 
       const oil = page.frame({ url: /chart=oil/ })!;
       const before = await frameHeight(page, 'oil');
       await oil.getByRole('button', { name: 'Show data table' }).click();
+      // Settled only once the table is in: before that the iframe already matches the old height.
+      await oil.waitForFunction(() => document.querySelector('figure table') !== null, null, { polling: 100 });
       const after = await settled(page, 'oil');
       assert(after.frame > before + 100 && Math.abs(after.frame - after.content) <= 3, `${width} px: table opened, iframe ${before} → ${after.frame}, content ${after.content}`);
     }
