@@ -1,4 +1,5 @@
 // Lays the contacts out: one horizontal lane per partner, marks by date, close ones stacked in rows.
+import { max } from 'd3-array';
 import type { VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
 import type { TimeScale } from '../timeScale.ts';
@@ -32,27 +33,38 @@ export interface LaneLayout {
   marks: LaneMark[];
 }
 
-/** Splits [top, bottom] into one lane per partner and places each contact of the view in its lane. */
+/** Most rows of marks a lane stacks: past it, the row that frees up first is shared. */
+const MAX_ROWS = 8;
+
+/**
+ * Gives each partner a lane and places its contacts by date, close ones in rows below each other.
+ * A lane is as tall as its rows need (so marks never merge on a phone); space left in [top, bottom]
+ * is shared out equally, and the lanes run past `bottom` when they need more.
+ */
 export function layoutLanes(events: VisitEvent[], lanes: string[], scale: TimeScale, top: number, bottom: number): LaneLayout[] {
-  const height = (bottom - top) / Math.max(1, lanes.length);
   const byYear = countsByPartnerYear(events);
-  return lanes.map((partner, i) => {
-    const y0 = top + i * height;
-    const firstRow = y0 + LANE.header + LANE.counts + LANE.r + 3;
-    const rows = Math.max(1, Math.floor((y0 + height - 2 - (firstRow - LANE.r)) / LANE.row));
+  const placed = lanes.map((partner) => {
     const own = events.filter((e) => eventPartner(e) === partner);
     const spans = own.map((e) => contactSpan(e, scale));
     const slots = stackRows(
       spans.map((sp) => [Math.min(sp.x0, sp.cx - LANE.r), Math.max(sp.x1, sp.cx + LANE.r)] as const),
-      rows,
+      MAX_ROWS,
     );
+    const rows = 1 + (max(slots) ?? 0);
+    return { partner, own, spans, slots, need: LANE.header + LANE.counts + rows * LANE.row + 4 };
+  });
+  const spare = Math.max(0, bottom - top - placed.reduce((sum, l) => sum + l.need, 0)) / Math.max(1, lanes.length);
+  let y0 = top;
+  return placed.map(({ partner, own, spans, slots, need }) => {
+    const y1 = y0 + need + spare;
+    const firstRow = y0 + LANE.header + LANE.counts + LANE.r + 3;
     const counts = [...(byYear.get(partner) ?? new Map<number, number>())]
       .map(([year, n]) => ({ year, n }))
       .sort((a, b) => a.year - b.year);
-    return {
+    const lane: LaneLayout = {
       partner,
       y0,
-      y1: y0 + height,
+      y1,
       nameY: y0 + LANE.header - 2,
       countsY: y0 + LANE.header + LANE.counts - 2,
       counts,
@@ -65,5 +77,7 @@ export function layoutLanes(events: VisitEvent[], lanes: string[], scale: TimeSc
         cy: firstRow + slots[j]! * LANE.row,
       })),
     };
+    y0 = y1;
+    return lane;
   });
 }

@@ -48,6 +48,8 @@ export interface VisitsLayout {
   gridYears: number[];
   top: number;
   bottom: number;
+  /** The drawing's height: the size asked for, or more when the lanes need it. */
+  height: number;
 }
 
 const M = { top: 22, right: 12, bottom: 26, left: 8 };
@@ -91,11 +93,13 @@ export function visitsLayout(plot: VisitsView['plot'], size: { width: number; he
   const bottom = size.height - M.bottom;
   const x = timeScale(start, end, M.left, size.width - M.right);
   const laid = layoutLanes(plot.contacts, plot.lanes.map((l) => l.partner), x, top, bottom);
+  const drawnBottom = Math.max(bottom, laid.at(-1)?.y1 ?? bottom);
   return {
     x,
     lanes: laid.map((lane, i) => ({ ...lane, ...plot.lanes[i]! })),
     gridYears: Array.from({ length: end - start }, (_, i) => start + i + 1),
     top,
-    bottom,
+    bottom: drawnBottom,
+    height: drawnBottom + M.bottom,
   };
 }

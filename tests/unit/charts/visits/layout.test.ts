@@ -67,7 +67,8 @@ describe('layoutLanes', () => {
       event({ start_date: '2024-06-01', host: 'USA', guest: 'AZE' }),
     ];
     const lanes = layoutLanes(events, ['ISR', 'USA'], scale, 20, 220);
-    expect(lanes.map((l) => [l.partner, l.y0, l.y1, l.total])).toEqual([['ISR', 20, 120, 2], ['USA', 120, 220, 1]]);
+    expect(lanes.map((l) => [l.partner, l.total])).toEqual([['ISR', 2], ['USA', 1]]);
+    expect([lanes[0]!.y0, lanes[0]!.y1 === lanes[1]!.y0, lanes[1]!.y1]).toEqual([20, true, 220]);
     expect(lanes[0]!.counts).toEqual([{ year: 2023, n: 2 }]);
     const [a, b] = lanes[0]!.marks;
     expect(a!.shape).toBe('circle');
@@ -75,5 +76,14 @@ describe('layoutLanes', () => {
     expect(a!.cy).not.toBe(b!.cy);
     for (const l of lanes) for (const m of l.marks) expect(m.cy).toBeGreaterThan(l.countsY);
     for (const l of lanes) for (const m of l.marks) expect(m.cy).toBeLessThan(l.y1);
+  });
+
+  it('grows a lane past the space given rather than letting close contacts overlap', () => {
+    const scale = timeScale(2023, 2023, 0, 300);
+    const crowded = Array.from({ length: 5 }, (_, i) => event({ start_date: `2023-03-0${i + 1}` }));
+    const [lane] = layoutLanes(crowded, ['ISR'], scale, 0, 40);
+    expect(new Set(lane!.marks.map((m) => m.cy)).size).toBe(5);
+    expect(lane!.y1).toBeGreaterThan(40);
+    for (const m of lane!.marks) expect(m.cy).toBeLessThan(lane!.y1);
   });
 });

@@ -61,6 +61,17 @@ describe('visitsView on data/visits.csv', () => {
     expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan(0.5 * (layout.x.range[1] - layout.x.range[0]));
   });
 
+  it('visitsLayout at a phone\'s width keeps every contact apart: no two marks of a lane overlap', () => {
+    const layout = visitsLayout(visitsView(data, state()).plot, { width: 343, height: 220 });
+    for (const lane of layout.lanes) {
+      const marks = lane.marks.map((m) => ({ x0: Math.min(m.span.x0, m.span.cx - 4.5), x1: Math.max(m.span.x1, m.span.cx + 4.5), cy: m.cy }));
+      for (const [i, a] of marks.entries()) {
+        for (const b of marks.slice(i + 1)) expect(a.cy !== b.cy || a.x1 <= b.x0 || b.x1 <= a.x0, lane.partner).toBe(true);
+      }
+    }
+    expect(layout.height).toBeGreaterThanOrEqual(220);
+  });
+
   it('visitsView is pure: the same data and state give the same view, and neither is changed', () => {
     expect(isPure(visitsView, [state(), state({ countries: ['USA'], kinds: 'calls' })], data.visits)).toBe(true);
   });
