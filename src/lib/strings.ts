@@ -28,6 +28,10 @@ export const strings = {
   sourceLabel: 'Source:',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
+  /** Under a long table: how much of it shows, and the control that shows the rest. */
+  tableShown: (shown: number, total: number) => `Showing ${shown} of ${total} rows.`,
+  tableShowAll: (total: number) => `Show all ${total} rows`,
+  tableShowFirst: (n: number) => `Show the first ${n} only`,
   downloadData: 'Download data',
   getTheData: 'Get the data',
   skipToCharts: 'Skip to the charts',

@@ -82,3 +82,27 @@ test('hovering a year in one chart marks it in all', async ({ page, baseUrl }) =
   const years = await page.locator('.crosshair text').allTextContents();
   assert(years.length >= 3 && new Set(years).size === 1, `crosshair years: ${years.join(',')}`);
 });
+
+test('on a 375 px phone every table reads as labelled cards with nothing to scroll sideways, and a long one shows all its rows on request', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  for (const id of ['map', ...CHARTS]) {
+    const f = figure(page, id);
+    await f.getByRole('button', { name: 'Show data table' }).click();
+    const table = f.getByRole('table');
+    const fit = await f.locator('.table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
+    assert(fit <= 0, `${id}: the table scrolls ${fit} px sideways`);
+    const label = table.locator('tbody tr').first().locator('td').first().locator('.cell-label');
+    assert(await label.isVisible(), `${id}: a phone's row does not name its values`);
+    const header = await table.locator('thead th').first().textContent();
+    assert((await label.textContent()) === header, `${id}: the card's label is not the column's name`);
+  }
+  // The arms table (54 deliveries in 2014–2024) starts with its first rows and shows the rest on request.
+  const arms = figure(page, 'arms');
+  const showAll = arms.getByRole('button', { name: /^Show all \d+ rows$/ });
+  const total = Number((await showAll.textContent())!.match(/\d+/)![0]);
+  assert((await arms.locator('tbody tr').count()) < total, 'a long table shows every row at once');
+  await showAll.click();
+  assert((await arms.locator('tbody tr').count()) === total, 'Show all did not show every row');
+  assert(await arms.getByRole('button', { name: /^Show the first \d+ only$/ }).isVisible(), 'no way back to the short table');
+}, { viewport: { width: 375, height: 800 } });
