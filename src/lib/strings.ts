@@ -304,10 +304,16 @@ function contacts(n: number): string {
 
 export const filterStrings = {
   label: 'Filters',
-  from: 'From year',
-  to: 'To year',
+  /** Shown as "From" and "To"; the hidden " year" completes the menus' names ("From year"). */
+  from: 'From',
+  to: 'To',
+  yearSuffix: ' year',
   countries: 'Countries',
-  more: (n: number) => `${n} more countries`,
+  /** The menu of the countries beyond the lead four, with those chosen in it. */
+  more: (n: number, chosen: string[]) => (chosen.length ? `${n} more: ${chosen.join(', ')}` : `${n} more countries`),
+  /** A phone's one country menu: what is chosen. */
+  chosen: (names: string[]) =>
+    names.length === 0 ? 'All countries' : names.length === 1 ? names[0]! : `${names[0]} + ${names.length - 1} more`,
   clear: 'Clear selection',
 } as const;
 

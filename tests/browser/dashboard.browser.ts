@@ -142,3 +142,35 @@ test('the dashboard runs under the shipped Content-Security-Policy with no viola
   assert((await cspViolations(page)).length === 0, `CSP violations: ${await cspViolations(page)}`);
   assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
 });
+
+/** Whether the element is inside the window and nothing covers its centre. */
+const inPlainSight = (el: Element) => {
+  const box = el.getBoundingClientRect();
+  const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return box.top >= 0 && box.bottom <= window.innerHeight && !!top && (el === top || el.contains(top) || top.contains(el));
+};
+
+for (const [width, height] of [[375, 800], [1280, 900]] as const) {
+  test(`at ${width}×${height} the filters stay one tap away at the foot of the page, and their country menu works there`, async ({ page, baseUrl }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(baseUrl);
+    await ready(page);
+    await page.locator('figure[data-chart="visits"]').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 400);
+    const from = page.getByRole('combobox', { name: 'From year' });
+    assert(await from.evaluate(inPlainSight), 'From year is out of sight after scrolling down');
+    const bar = await page.getByRole('form', { name: 'Filters' }).boundingBox();
+    assert(bar!.height <= 100, `the sticky bar is ${bar!.height} px tall`);
+    // The countries past the lead four (every country on a phone) are in a menu that drops over the page.
+    const menu = page.getByRole('form', { name: 'Filters' }).locator('summary');
+    await menu.click();
+    const italy = page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Italy' });
+    await italy.check();
+    await page.waitForFunction(() => location.search.includes('countries=ITA'));
+    assert(/Italy/.test((await menu.textContent()) ?? ''), `the menu does not say what is chosen: ${await menu.textContent()}`);
+    await page.keyboard.press('Escape');
+    assert(!(await italy.isVisible()), 'Escape left the menu open');
+    assert(await menu.evaluate((el) => el === document.activeElement), 'Escape did not hand focus back to the menu');
+    assert(await from.evaluate(inPlainSight), 'From year is out of sight after choosing a country');
+  });
+}

@@ -1,8 +1,10 @@
 // Keeps an element in view while the page scrolls (position: sticky), but only while it fits the
-// window: a sticky element taller than the window hides its own lower part, and with it whatever
-// control the keyboard focuses there.
+// window below the filter bar: a sticky element taller than that hides its own lower part, and with
+// it whatever control the keyboard focuses there.
+import { filterBarHeight } from '../filters/filterBar.ts';
+
 export function stickyIfFits(node: HTMLElement) {
-  const fit = () => node.classList.toggle('sticky', node.offsetHeight <= window.innerHeight);
+  const fit = () => node.classList.toggle('sticky', node.offsetHeight <= window.innerHeight - filterBarHeight());
   const observer = new ResizeObserver(fit);
   observer.observe(node);
   window.addEventListener('resize', fit);

@@ -6,6 +6,7 @@ import { readDataDir } from '../../../../scripts/readDataDir.ts';
 import { dashboardData } from '../../../../src/lib/data/dashboardData.ts';
 import { DEFAULT_STATE, type ViewState } from '../../../../src/lib/state/viewState.ts';
 import ArmsChart from '../../../../src/lib/charts/arms/ArmsChart.svelte';
+import { openTable } from '../../frame/openTable.ts';
 
 const data = dashboardData(readDataDir('data'));
 const props = (patch: Partial<ViewState> = {}, onChange = vi.fn()) => ({
@@ -17,10 +18,6 @@ const props = (patch: Partial<ViewState> = {}, onChange = vi.fn()) => ({
 });
 const subtitle = (c: HTMLElement) => c.querySelector('[data-subtitle]')!.textContent!;
 
-async function openTable() {
-  await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
-  return screen.getByRole('table');
-}
 
 describe('ArmsChart: suppliers', () => {
   it('the subtitle names the unit, the years and the edition', () => {

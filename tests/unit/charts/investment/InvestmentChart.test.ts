@@ -6,14 +6,14 @@ import { dashboardData } from '../../../../src/lib/data/dashboardData.ts';
 import { DEFAULT_STATE, type ViewState } from '../../../../src/lib/state/viewState.ts';
 import * as download from '../../../../src/lib/export/downloadCsv.ts';
 import InvestmentChart from '../../../../src/lib/charts/investment/InvestmentChart.svelte';
+import { openTable } from '../../frame/openTable.ts';
 
 const data = dashboardData(readDataDir('data'));
 const draw = (state: Partial<ViewState> = {}, onChange?: (p: Partial<ViewState>) => void) =>
   render(InvestmentChart, { data, state: { ...DEFAULT_STATE, ...state }, width: 640, height: 320, onChange });
 
 async function tableRows(): Promise<string[]> {
-  await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
-  return within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => r.textContent ?? '');
+  return within(await openTable()).getAllByRole('row').slice(1).map((r) => r.textContent ?? '');
 }
 
 function segmentWidth(period: string, investor = 'ARE'): number {

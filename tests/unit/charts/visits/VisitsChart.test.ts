@@ -6,6 +6,7 @@ import { readDataDir } from '../../../../scripts/readDataDir.ts';
 import { dashboardData, type DashboardData } from '../../../../src/lib/data/dashboardData.ts';
 import { DEFAULT_STATE, type ViewState } from '../../../../src/lib/state/viewState.ts';
 import VisitsChart from '../../../../src/lib/charts/visits/VisitsChart.svelte';
+import { openTable } from '../../frame/openTable.ts';
 
 const data = dashboardData(readDataDir('data'));
 
@@ -26,10 +27,6 @@ function draw(over: Partial<ViewState> = {}, extra: { data?: DashboardData; hove
 
 const subtitle = (container: HTMLElement) => container.querySelector('[data-subtitle]')?.textContent;
 
-async function openTable() {
-  await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
-  return screen.getByRole('table');
-}
 
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 
