@@ -174,3 +174,23 @@ for (const [width, height] of [[375, 800], [1280, 900]] as const) {
     assert(await from.evaluate(inPlainSight), 'From year is out of sight after choosing a country');
   });
 }
+
+test('each claim shows its verdict in plain words, as claims.csv gives it', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  const claims = page.locator('article.claim');
+  await claims.first().waitFor();
+  const expected = readFileSync('data/claims.csv', 'utf8').trim().split('\n').slice(1).map((line) => line.slice(line.lastIndexOf(',') + 1));
+  const shown = await claims.evaluateAll((articles) => articles.map((a) => a.querySelector('[data-verdict]')));
+  assert(shown.length === expected.length, `${shown.length} claims shown, ${expected.length} in claims.csv`);
+  const words: Record<string, RegExp> = {
+    supported: /^Verdict: Supported/, partly_supported: /^Verdict: Partly supported/, not_supported: /^Verdict: Not supported/,
+    contradicted: /^Verdict: Contradicted/, unverifiable: /^Verdict: Cannot be checked/,
+  };
+  for (const [i, verdict] of expected.entries()) {
+    const badge = claims.nth(i).locator('[data-verdict]');
+    assert((await badge.getAttribute('data-verdict')) === verdict, `claim ${i + 1}: verdict ${await badge.getAttribute('data-verdict')}, claims.csv ${verdict}`);
+    assert(words[verdict]!.test((await badge.innerText()).trim()), `claim ${i + 1}: "${await badge.innerText()}" for ${verdict}`);
+    assert(await badge.isVisible(), `claim ${i + 1}: the verdict is not visible`);
+  }
+});
