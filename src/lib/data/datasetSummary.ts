@@ -1,4 +1,5 @@
 // What the Data panel says about each dataset: counts, indicators, year span and sources.
+import { extent } from 'd3-array';
 import type { Resource, Row } from './types.ts';
 import type { TableResult } from './validateTable.ts';
 import { parsePeriod } from './parsePeriod.ts';
@@ -40,7 +41,8 @@ export function datasetSummary(resource: Resource, table: TableResult): DatasetS
     kept: table.kept,
     rejected: table.rejected,
     indicators: [...used].sort().map((name) => ({ name, title: meta[name]?.title ?? name })),
-    years: years.length ? [Math.min(...years), Math.max(...years)] : null,
+    // d3's extent loops: Math.min(...years) overflows the call stack on a big edited file.
+    years: years.length ? (extent(years) as [number, number]) : null,
     sourceIds: [...new Set(table.rows.map((r) => r.source_id).filter((v): v is string => typeof v === 'string'))].sort(),
   };
 }
