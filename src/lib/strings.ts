@@ -35,6 +35,9 @@ export const strings = {
   downloadData: 'Download data',
   getTheData: 'Get the data',
   skipToCharts: 'Skip to the charts',
+  /** Figures for one spot past the few drawn stacked: on the top mark, and in its tooltip. */
+  moreOnSpotShort: (n: number) => `+${n} more`,
+  moreOnSpot: (n: number) => `+${n} more figure${n === 1 ? '' : 's'} for this period, not drawn: see the data table`,
   /** A figure's value in its tooltip: "≈2.2M t (tonnes)". */
   tipValue: (value: string, unit: string) => `${value} (${unit})`,
   tipSource: (publisher: string, published: string | null) => `Source: ${publisher}${published ? `, ${published}` : ''}`,

@@ -30,6 +30,7 @@ test('every chart shows its data table with a source per row, and downloads the 
   for (const id of CHARTS) {
     const f = figure(page, id);
     await f.getByRole('button', { name: 'Show data table' }).click();
+    await f.getByRole('table').waitFor();
     const rows = await f.getByRole('table').locator('tbody tr').count();
     assert(rows > 0, `${id}: empty table`);
     const linked = await f.getByRole('table').locator('tbody tr:has(a[href^="http"])').count();
@@ -90,6 +91,7 @@ test('on a 375 px phone every table reads as labelled cards with nothing to scro
     const f = figure(page, id);
     await f.getByRole('button', { name: 'Show data table' }).click();
     const table = f.getByRole('table');
+    await table.waitFor();
     const fit = await f.locator('.table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
     assert(fit <= 0, `${id}: the table scrolls ${fit} px sideways`);
     const cell = table.locator('tbody tr').first().locator('td').first();

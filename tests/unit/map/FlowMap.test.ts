@@ -11,6 +11,7 @@ import { DEFAULT_STATE, type ViewState } from '../../../src/lib/state/viewState.
 import { hasArc } from '../../../src/lib/map/flow.ts';
 import { flowsFor } from '../../../src/lib/map/layerFlows.ts';
 import FlowMap from '../../../src/lib/map/FlowMap.svelte';
+import { openTable } from '../frame/openTable.ts';
 
 const data = dashboardData(readDataDir('data'));
 const features = loadRegion(JSON.parse(readFileSync('public/region.topo.json', 'utf8')));
@@ -151,8 +152,7 @@ describe('FlowMap', () => {
 
   it('the data table lists the flows with sources, and the selection limits it', async () => {
     draw({ countries: ['USA'] });
-    await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
-    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    const rows = within(await openTable()).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
       expect.stringMatching(/^Arms.*United States.*Azerbaijan/),
       expect.stringMatching(/^Investment.*United States.*Azerbaijan/),
@@ -164,8 +164,7 @@ describe('FlowMap', () => {
   it('a changed year range changes the subtitle and the table', async () => {
     draw({ layer: 'oil', start: 2023, end: 2023 });
     expect(document.querySelector('[data-subtitle]')!.textContent).toContain('· 2023.');
-    await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
-    const text = screen.getByRole('table').textContent!;
+    const text = (await openTable()).textContent!;
     expect(text).toContain('Italy');
     expect(text).not.toContain('France');
   });

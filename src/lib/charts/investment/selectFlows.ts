@@ -3,17 +3,17 @@ import type { Observation } from '../../data/types.ts';
 import { monthIndex, parsePeriod, type Period } from '../../data/parsePeriod.ts';
 import { rowsInYears } from '../../series/inYears.ts';
 import { directionOf, investorOf } from './investors.ts';
+import { spotStack, type Stacked } from '../spotStack.ts';
 
 export const FLOW_INDICATOR = 'fdi_flow';
 /** The only unit the flows axis shows. */
 export const FLOW_UNIT = 'usd';
 
-export interface FlowMark {
+/** A figure drawn over its period; figures for the same investor and period are stacked (spotStack). */
+export interface FlowMark extends Stacked {
   row: Observation;
   period: Period;
   investor: string;
-  /** Position among figures for the same investor and period (0 when it stands alone). */
-  dodge: number;
   /** How many figures share this investor and period: more than 1 means they disagree or corroborate. */
   samePeriod: number;
 }
@@ -30,20 +30,19 @@ export function flowRowsInView(rows: Observation[], years: { start: number; end:
  */
 export function flowMarks(rows: Observation[]): FlowMark[] {
   const marks: FlowMark[] = [];
-  const slots = new Map<string, FlowMark[]>();
+  const stack = spotStack<FlowMark>();
+  const onSpot = new Map<string, number>();
   for (const row of rows) {
     if (row.indicator !== FLOW_INDICATOR || row.unit !== FLOW_UNIT || directionOf(row) !== 'in') continue;
     const p = parsePeriod(row.period);
     if (!p.ok) continue;
     const investor = investorOf(row);
-    const slot = `${investor}|${row.period}`;
-    const same = slots.get(slot) ?? [];
-    const mark: FlowMark = { row, period: p.period, investor, dodge: same.length, samePeriod: 1 };
-    same.push(mark);
-    slots.set(slot, same);
-    marks.push(mark);
+    const spot = `${investor}|${row.period}`;
+    onSpot.set(spot, (onSpot.get(spot) ?? 0) + 1);
+    const mark: FlowMark = { row, period: p.period, investor, dodge: 0, more: 0, samePeriod: 0 };
+    if (stack.place(spot, mark)) marks.push(mark);
   }
-  for (const same of slots.values()) for (const m of same) m.samePeriod = same.length;
+  for (const m of marks) m.samePeriod = onSpot.get(`${m.investor}|${m.row.period}`)!;
   return marks.sort(
     (a, b) => monthIndex(a.period.start) - monthIndex(b.period.start) || monthIndex(a.period.end) - monthIndex(b.period.end),
   );

@@ -3,13 +3,12 @@ import type { Observation } from '../../data/types.ts';
 import { parsePeriod, type Period } from '../../data/parsePeriod.ts';
 import { partner } from '../../data/partner.ts';
 import type { ViewState } from '../../state/viewState.ts';
+import { spotStack, type Stacked } from '../spotStack.ts';
 
-export interface OilMark {
+/** A figure drawn over its period; figures for the same series key and period are stacked (spotStack). */
+export interface OilMark extends Stacked {
   row: Observation;
   period: Period;
-  /** Position among figures for the same series key and period (0 when it stands alone): each
-   *  further one is drawn a few pixels higher so that none hides another. */
-  dodge: number;
 }
 
 export interface OilSeries {
@@ -40,20 +39,19 @@ export function oilRowsInView(rows: Observation[], state: Pick<ViewState, 'oil' 
   });
 }
 
-/** One series per key and source; figures sharing a key and period are numbered for dodging. */
+/** One series per key and source; figures sharing a key and period are stacked on one spot. */
 export function oilSeries(rows: Observation[]): OilSeries[] {
   const series = new Map<string, OilSeries>();
-  const samePeriod = new Map<string, number>();
+  const stack = spotStack<OilMark>();
   for (const row of rows) {
     const p = parsePeriod(row.period);
     if (!p.ok) continue;
     const key = oilKey(row);
-    const slot = `${key}|${row.period}`;
-    const dodge = samePeriod.get(slot) ?? 0;
-    samePeriod.set(slot, dodge + 1);
+    const mark: OilMark = { row, period: p.period, dodge: 0, more: 0 };
+    if (!stack.place(`${key}|${row.period}`, mark)) continue;
     const id = `${key}|${row.source_id}`;
     const s = series.get(id) ?? { key, sourceId: row.source_id, marks: [] };
-    s.marks.push({ row, period: p.period, dodge });
+    s.marks.push(mark);
     series.set(id, s);
   }
   return [...series.values()];

@@ -5,6 +5,7 @@ import { readDataDir } from '../../../../scripts/readDataDir.ts';
 import { dashboardData } from '../../../../src/lib/data/dashboardData.ts';
 import { DEFAULT_STATE, type ViewState } from '../../../../src/lib/state/viewState.ts';
 import OilChart from '../../../../src/lib/charts/oil/OilChart.svelte';
+import { openTable } from '../../frame/openTable.ts';
 
 const data = dashboardData(readDataDir('data'));
 const draw = (state: Partial<ViewState> = {}, onChange?: (p: Partial<ViewState>) => void) =>
@@ -18,8 +19,7 @@ describe('OilChart', () => {
 
   it('the data table lists the figures of the chosen years, each with its source', async () => {
     draw({ start: 2023, end: 2023 });
-    await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
-    const table = screen.getByRole('table');
+    const table = await openTable();
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.length).toBeGreaterThanOrEqual(4);
     expect(within(table).getAllByText('Jan–Nov 2023').length).toBeGreaterThan(0);
@@ -31,8 +31,7 @@ describe('OilChart', () => {
     draw({ start: 2023, end: 2024, countries: ['ISR'] });
     expect(screen.getByRole('group', { name: 'Israel (selected)' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Italy' }).getAttribute('class')).toContain('dimmed');
-    await fireEvent.click(screen.getByRole('button', { name: 'Show data table' }));
-    const cells = within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => r.textContent ?? '');
+    const cells = within(await openTable()).getAllByRole('row').slice(1).map((r) => r.textContent ?? '');
     expect(cells.every((t) => t.includes('Israel'))).toBe(true);
   });
 
@@ -56,5 +55,22 @@ describe('OilChart', () => {
     draw({}, (p) => (patch = p));
     await fireEvent.change(screen.getByLabelText('Indicator'), { target: { value: 'israel_crude_import_share' } });
     expect(patch).toEqual({ oil: 'israel_crude_import_share' });
+  });
+});
+
+describe('OilChart with 300 figures for one period (an edited file)', () => {
+  const row = data.oil.find((r) => r.to === 'ISR' && r.period === '2024' && r.unit === 'tonnes')!;
+  const crowded = { ...data, oil: [...data.oil, ...Array.from({ length: 300 }, (_, i) => ({ ...row, value: row.value + i + 1, note: `copy ${i}` }))] };
+
+  it('stacks a few inside the plot and says how many more there are, on the mark and in its tip', () => {
+    render(OilChart, { data: crowded, state: { ...DEFAULT_STATE, start: 2024, end: 2024 }, width: 640, height: 320 });
+    const spot = [...document.querySelectorAll('[data-partner="ISR"] .mark[data-period="2024"]')];
+    expect(spot.length).toBeLessThanOrEqual(5);
+    const more = document.querySelector('[data-partner="ISR"] .mark[data-period="2024"] text.more');
+    expect(more?.textContent).toMatch(/^\+\d+ more$/);
+    const top = more!.closest('.mark')!;
+    expect(top.getAttribute('data-tip')).toMatch(/\+\d+ more figures for this period, not drawn: see the data table/);
+    const ys = spot.map((m) => Number(m.querySelector('.segment')!.getAttribute('y1')));
+    expect(Math.min(...ys)).toBeGreaterThan(0);
   });
 });
