@@ -16,15 +16,14 @@ function year(value: string | null, domain: StateDomain, fallback: number): numb
 
 /**
  * The claim a query marks, if it still makes sense with the years and partners chosen: a claim of
- * the domain whose years overlap the range, about a partner the selection shows (all, when empty;
- * a claim about Azerbaijan itself fits any selection). A change of years or countries that leaves
- * the claim out of view therefore drops its mark, in the state and in the URL alike.
+ * the domain whose years overlap the range, about a partner that is selected (so the charts
+ * emphasise it; a claim about Azerbaijan itself fits any selection). A change of years or countries
+ * that leaves the claim out of view therefore drops its mark, in the state and in the URL alike.
  */
 function markedClaim(id: string | null, domain: StateDomain, state: Pick<ViewState, 'start' | 'end' | 'countries'>): string | null {
   const claim = id === null ? undefined : domain.claims.get(id);
   if (!claim || claim.end < state.start || claim.start > state.end) return null;
-  const shown = !state.countries.length || !domain.partners.has(claim.subject) || state.countries.includes(claim.subject);
-  return shown ? id : null;
+  return !domain.partners.has(claim.subject) || state.countries.includes(claim.subject) ? id : null;
 }
 
 /** Reads a query into a complete, valid state. Never throws: unknown keys are ignored, invalid

@@ -81,7 +81,7 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     const end = Math.max(...years);
     // A mark is valid only where it makes sense: its years in view, its partner shown.
     const c = claim === null ? undefined : domain.claims.get(claim);
-    const fits = c && c.end >= start && c.start <= end && (!countries.length || c.subject === 'AZE' || countries.includes(c.subject));
+    const fits = c && c.end >= start && c.start <= end && (c.subject === 'AZE' || countries.includes(c.subject));
     return {
       ...rest,
       start,
@@ -142,9 +142,10 @@ describe('decodeState: claim (a claim marked in its chart)', () => {
   const decode = (q: string) => decodeState(new URLSearchParams(q), domain);
   it.each([
     ['claim=oil_up&start=2023&end=2024&countries=ISR', 'oil_up'],
-    ['claim=oil_up', 'oil_up'],
+    ['claim=oil_up&countries=ISR,USA', 'oil_up'],
     ['claim=hub_rank&start=2011&end=2020&countries=USA', 'hub_rank'],
-    ['claim=oil_up&start=2024&end=2026', 'oil_up'],
+    ['claim=oil_up&start=2024&end=2026&countries=ISR', 'oil_up'],
+    ['claim=hub_rank&start=2011&end=2020', 'hub_rank'],
   ])('decodeState(%j) marks the claim', (query, claim) => {
     expect(decode(query).claim).toBe(claim);
   });
@@ -154,8 +155,9 @@ describe('decodeState: claim (a claim marked in its chart)', () => {
     ['an empty id', 'claim='],
     ['another case', 'claim=OIL_UP'],
     ['markup', 'claim=<script>'],
-    ['years that leave the claim out', 'claim=oil_up&start=2014&end=2020'],
+    ['years that leave the claim out', 'claim=oil_up&start=2014&end=2020&countries=ISR'],
     ['a selection without its partner', 'claim=oil_up&countries=USA'],
+    ['no selection (its partner would not stand out)', 'claim=oil_up'],
   ])('decodeState ignores %s', (_, query) => {
     const s = decode(query);
     expect(s.claim).toBeNull();
