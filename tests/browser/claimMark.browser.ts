@@ -1,4 +1,5 @@
 // A claim marked in its chart by URL (claim=<id>): opened from the claims panel, loaded fresh, cleared.
+import { readFileSync } from 'node:fs';
 import { test, assert } from './harness.ts';
 import { axeViolations } from './axe.ts';
 import type { Page } from 'playwright-core';
@@ -17,7 +18,6 @@ async function marked(page: Page) {
   await band.waitFor({ state: 'attached' });
   return {
     bands: await page.locator('[data-claim-band]').count(),
-    years: [await band.getAttribute('data-start'), await band.getAttribute('data-end')],
     label: (await band.textContent())?.trim(),
     hidden: await band.getAttribute('aria-hidden'),
     width: (await band.locator('rect').boundingBox())?.width ?? 0,
@@ -28,7 +28,7 @@ async function marked(page: Page) {
 async function assertMarked(page: Page) {
   const m = await marked(page);
   assert(m.bands === 1, `${m.bands} bands on the page (one chart marks the claim)`);
-  assert(m.years.join('–') === '2023–2024' && m.label === 'Claim: 2023–2024', `band ${m.years.join('–')} labelled ${m.label}`);
+  assert(m.label === 'Claim: 2023–2024', `the band is labelled ${m.label}`);
   assert(m.hidden === 'true', 'the band is not hidden from screen readers');
   assert(m.width > 100, `band ${m.width} px wide`);
   assert(m.note.includes("Marked: the claim “The UAE is Azerbaijan's main Arab partner by frequency of high-level visits in 2023-2024.”"), m.note);
@@ -82,10 +82,13 @@ test('an unknown claim id in the URL is ignored and dropped from it', async ({ p
   assert(consoleErrors.length === 0, consoleErrors.join('; '));
 });
 
-test('an embed of the claim’s chart marks it too (it loads no claims.csv)', async ({ page, baseUrl, consoleErrors }) => {
+test('an embed of the claim’s chart marks it too (it loads no claims.csv), and clears it', async ({ page, baseUrl, consoleErrors }) => {
   await page.goto(`${baseUrl}embed.html?chart=visits&start=2023&countries=ARE&kinds=visits&claim=${CLAIM}`);
   await visits(page).locator('svg.chart-plot').waitFor();
   await assertMarked(page);
+  await visits(page).getByRole('button', { name: 'Clear the marked claim' }).click();
+  await page.waitForFunction(() => !location.search.includes('claim='));
+  assert((await page.locator('[data-claim-band], [data-claim-note]').count()) === 0, 'the mark is still drawn');
   assert(consoleErrors.length === 0, consoleErrors.join('; '));
 });
 
@@ -98,3 +101,19 @@ for (const colorScheme of ['light', 'dark'] as const) {
     assert(violations.length === 0, violations.join('\n'));
   }, { viewport: { width: 375, height: 900 }, colorScheme });
 }
+
+test('the image of a marked chart carries the band, its label and the note, not the Clear control', async ({ page, baseUrl, consoleErrors }) => {
+  await page.goto(`${baseUrl}?start=2023&countries=ARE&kinds=visits&claim=${CLAIM}`);
+  await ready(page);
+  await assertMarked(page);
+  const [file] = await Promise.all([page.waitForEvent('download'), visits(page).getByRole('button', { name: 'Download image: SVG' }).click()]);
+  const svg = readFileSync((await file.path())!, 'utf8');
+  const words = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' '), bands: doc.querySelectorAll('[data-claim-band] rect').length };
+  }, svg);
+  assert(words.bands === 1, `${words.bands} bands in the image`);
+  for (const w of ['Claim: 2023–2024', 'Marked: the claim', 'Partly supported']) assert(words.text.includes(w), `the image lacks "${w}"`);
+  assert(!/\bClear\b/.test(words.text), 'the image shows the Clear control');
+  assert(consoleErrors.length === 0, consoleErrors.join('; '));
+});
