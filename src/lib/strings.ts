@@ -513,6 +513,14 @@ export const claimStrings = {
   perPartner: 'Contacts per partner',
   countRow: (name: string, n: string, calls: number) => `${name}: ${n}${calls ? ` (${calls} ${calls === 1 ? 'call' : 'calls'})` : ''}`,
 
+  /** The band a claim's years are drawn as in its chart: "Claim: 2023–2024". */
+  markBand: (years: string) => `Claim: ${years}`,
+  /** The line on a chart that marks a claim, its verdict in plain words when it has one. */
+  markNote: (claim: string, verdict: string | null) => `Marked: the claim “${claim}”${verdict ? ` — ${verdict}` : ''}`,
+  clearMark: 'Clear',
+  /** The Clear control's full name: it says what it clears (one per chart). */
+  clearMarkName: 'Clear the marked claim',
+
   verdictLabel: 'Verdict:',
   /** Each verdict of claims.csv in plain words. */
   verdicts: {

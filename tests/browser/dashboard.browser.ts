@@ -100,7 +100,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }, { viewport: { width: 320, height: 800 }, colorScheme });
 }
 
-test('keyboard: "Clear selection" hands focus to the first country; a claim link hands it to the charts', async ({ page, baseUrl }) => {
+test('keyboard: "Clear selection" hands focus to the first country; a claim link hands it to the claim\'s note in its chart', async ({ page, baseUrl }) => {
   await page.goto(`${baseUrl}?countries=ISR,USA`);
   await ready(page);
   await page.getByRole('button', { name: 'Clear selection' }).focus();
@@ -110,7 +110,7 @@ test('keyboard: "Clear selection" hands focus to the first country; a claim link
   assert(focused === 'Israel', `focus is on ${focused}`);
   await page.locator('.claims-panel').getByRole('link', { name: /Show this in the dashboard/ }).first().focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.id === 'charts');
+  await page.waitForFunction(() => document.activeElement?.id === 'oil-mark');
 });
 
 test('a filter change keeps the fragment and the keys that are not ours (?utm_source=…#sources)', async ({ page, baseUrl }) => {

@@ -180,7 +180,7 @@ test("the 55% claim's link selects Israel for 2023–2024 in tonnes", async ({ p
   await ready(page);
   await page.locator('.claims-panel').getByRole('link', { name: /Show this in the dashboard/ }).first().click();
   await page.waitForFunction(() => location.search.includes('countries=ISR'));
-  assert(new URL(page.url()).search === '?start=2023&countries=ISR', page.url());
+  assert(new URL(page.url()).search === '?start=2023&countries=ISR&claim=oil_55pct_2024', page.url());
   assert(await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Israel' }).isChecked(), 'Israel not ticked');
   assert((await page.getByRole('combobox', { name: 'To year' }).inputValue()) === '2024', 'To year is not 2024');
   const pressed = await map(page).getByRole('button', { name: 'Israel', exact: true }).getAttribute('aria-pressed');

@@ -33,19 +33,19 @@ export const CATALOGUE: Readonly<Record<ViewId, CatalogueEntry>> = {
     load: () => import('../map/FlowMap.svelte').then((m) => m.default),
   },
   oil: {
-    id: 'oil', title: oilStrings.title, region: false, keys: ['oil', 'unit'], datasets: ['oil-exports'],
+    id: 'oil', title: oilStrings.title, region: false, keys: ['oil', 'unit', 'claim'], datasets: ['oil-exports'],
     load: () => import('../charts/oil/OilChart.svelte').then((m) => m.default),
   },
   arms: {
-    id: 'arms', title: armsStrings.title, region: false, keys: ['arms', 'edition'], datasets: ['defense-imports'],
+    id: 'arms', title: armsStrings.title, region: false, keys: ['arms', 'edition', 'claim'], datasets: ['defense-imports'],
     load: () => import('../charts/arms/ArmsChart.svelte').then((m) => m.default),
   },
   investment: {
-    id: 'investment', title: investmentStrings.title, region: false, keys: ['investment'], datasets: ['investment'],
+    id: 'investment', title: investmentStrings.title, region: false, keys: ['investment', 'claim'], datasets: ['investment'],
     load: () => import('../charts/investment/InvestmentChart.svelte').then((m) => m.default),
   },
   visits: {
-    id: 'visits', title: visitsStrings.title, region: false, keys: ['kinds'], datasets: ['visits'],
+    id: 'visits', title: visitsStrings.title, region: false, keys: ['kinds', 'claim'], datasets: ['visits'],
     load: () => import('../charts/visits/VisitsChart.svelte').then((m) => m.default),
   },
 };
@@ -64,9 +64,11 @@ export function datasetsFor(ids: readonly ViewId[]): string[] {
 export const unknownViewMessage = (asked: string | null) => catalogueStrings.unknownView(asked, [...VIEW_IDS]);
 
 /** The state query (without '?') of one view alone: the common keys and its own, defaults left
- *  out, so an embed code carries nothing the view does not read. */
+ *  out, so an embed code carries nothing the view does not read (nor a claim another view marks). */
 export function viewQuery(id: ViewId, state: ViewState, domain: StateDomain): string {
   const own = new Set<string>([...COMMON_KEYS, ...CATALOGUE[id].keys]);
+  const marked = state.claim === null ? undefined : domain.claims.get(state.claim);
+  if (!marked || !CATALOGUE[id].datasets.includes(marked.dataset)) own.delete('claim');
   const params = encodeState(state, domain);
   for (const key of [...params.keys()]) if (!own.has(key)) params.delete(key);
   return params.toString().replace(/%2C/g, ',');

@@ -28,6 +28,7 @@ export function dashboardData(pkg: Pick<LoadedPackage, 'descriptor' | 'tables'>,
   const arms = asObservations(rows('defense-imports'));
   const investment = asObservations(rows('investment'));
   const visits = asEvents(rows('visits'));
+  const claims = rows('claims');
   const aggregates = pkg.descriptor['x-aggregates'];
   const aggregateCodes = new Set(aggregates.map((a) => a.code));
   return {
@@ -35,13 +36,13 @@ export function dashboardData(pkg: Pick<LoadedPackage, 'descriptor' | 'tables'>,
     arms,
     investment,
     visits,
-    claims: rows('claims'),
+    claims,
     sources: new Map(asSources(rows('sources')).map((s) => [s.source_id, s])),
     indicators: Object.fromEntries(pkg.descriptor.resources.map((r) => [r.name, r['x-indicators'] ?? {}])),
     aggregates,
     domain:
       domainFrom === 'descriptor' && pkg.descriptor['x-state-domain']
         ? domainFromJson(pkg.descriptor['x-state-domain'])
-        : stateDomain([...oil, ...arms, ...investment], oil, visits, (c) => aggregateCodes.has(c)),
+        : stateDomain([...oil, ...arms, ...investment], oil, visits, claims, (c) => aggregateCodes.has(c)),
   };
 }

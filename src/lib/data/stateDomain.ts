@@ -1,18 +1,20 @@
-// What the data allows a reader to choose: its years, its partners, the oil indicators' units.
+// What the data allows a reader to choose: its years, its partners, the oil indicators' units, the claims a view can mark.
 // Computed from the rows at build time and written into datapackage.json (`x-state-domain`), so a
 // page that loads only some datasets (an embed) decodes a URL exactly as the dashboard does.
-import type { Observation, VisitEvent } from './types.ts';
+import type { Observation, Row, VisitEvent } from './types.ts';
 import { parsePeriod } from './parsePeriod.ts';
 import { partner, eventPartner } from './partner.ts';
 import { eventYear } from './eventYear.ts';
+import { markableClaims, type MarkableClaim } from './markableClaims.ts';
 
-/** What the data allows: years that can be chosen, partners that can be selected, and the
- *  units each oil indicator has. decodeState accepts nothing outside these. */
+/** What the data allows: years that can be chosen, partners that can be selected, the units each
+ *  oil indicator has, and the claims a URL can mark. decodeState accepts nothing outside these. */
 export interface StateDomain {
   minYear: number;
   maxYear: number;
   partners: ReadonlySet<string>;
   oilUnits: ReadonlyMap<string, readonly string[]>;
+  claims: ReadonlyMap<string, MarkableClaim>;
 }
 
 /** The domain as JSON in the descriptor: partners sorted, oil units in first-seen order. */
@@ -21,6 +23,8 @@ export interface StateDomainJson {
   maxYear: number;
   partners: string[];
   oilUnits: Record<string, string[]>;
+  /** By claim id, in claims.csv order. */
+  claims: Record<string, MarkableClaim>;
 }
 
 /** Derives the domain from the loaded rows; `isAggregate` keeps WLD, REG_* … out of the partners. */
@@ -28,6 +32,7 @@ export function stateDomain(
   observations: Observation[],
   oil: Observation[],
   events: VisitEvent[],
+  claims: readonly Row[],
   isAggregate: (code: string) => boolean,
 ): StateDomain {
   // A loop, not Math.min(...years): spreading a big edited file's years overflows the call stack.
@@ -56,7 +61,7 @@ export function stateDomain(
     const units = oilUnits.get(r.indicator) ?? [];
     if (!units.includes(r.unit)) oilUnits.set(r.indicator, [...units, r.unit]);
   }
-  return { minYear, maxYear, partners, oilUnits };
+  return { minYear, maxYear, partners, oilUnits, claims: markableClaims(claims) };
 }
 
 export function domainToJson(domain: StateDomain): StateDomainJson {
@@ -65,6 +70,7 @@ export function domainToJson(domain: StateDomain): StateDomainJson {
     maxYear: domain.maxYear,
     partners: [...domain.partners].sort(),
     oilUnits: Object.fromEntries([...domain.oilUnits].map(([k, v]) => [k, [...v]])),
+    claims: Object.fromEntries(domain.claims),
   };
 }
 
@@ -74,5 +80,6 @@ export function domainFromJson(json: StateDomainJson): StateDomain {
     maxYear: json.maxYear,
     partners: new Set(json.partners),
     oilUnits: new Map(Object.entries(json.oilUnits)),
+    claims: new Map(Object.entries(json.claims)),
   };
 }

@@ -6,7 +6,7 @@ export const IMAGE_FORMATS = ['svg', 'png'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 
 /** Any four-digit year: the file name only needs the years the page itself decoded from the URL. */
-const OPEN_DOMAIN = { minYear: 1000, maxYear: 9999, partners: new Set<string>(), oilUnits: new Map<string, string[]>() };
+const OPEN_DOMAIN = { minYear: 1000, maxYear: 9999, partners: new Set<string>(), oilUnits: new Map<string, string[]>(), claims: new Map() };
 
 /**
  * "azerbaijan-ties-oil-2014-2024.png": the years are read from the page's query (`search`)

@@ -10,8 +10,8 @@ interface Origin {
   top: number;
 }
 
-/** Never in an image: text for screen readers only, and a hover tooltip. */
-const SKIPPED = '.visually-hidden, [role="tooltip"]';
+/** Never in an image: text for screen readers only, a hover tooltip, and a control (a marked claim's Clear). */
+const SKIPPED = '.visually-hidden, [role="tooltip"], button';
 
 /** The figure's children between its controls and its source line: the plot, its notes, the legend. */
 function bodyElements(figure: HTMLElement): Element[] {

@@ -12,6 +12,8 @@ export interface PageContext {
   readonly dashboardHref?: string;
   /** Opens the Embed dialog for a view (dashboard only); focus returns to `trigger` when it closes. */
   openEmbed?: (viewId: string, trigger: HTMLElement) => void;
+  /** Removes the marked claim (`claim=<id>`) from the page's state; no Clear control without it. */
+  clearMark?: () => void;
 }
 
 const KEY = Symbol('azerbaijan-ties:page');

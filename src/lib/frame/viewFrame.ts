@@ -1,5 +1,6 @@
 // What a view's model hands its frame: everything around the plot, computed from (data, state) alone.
 import type { ChartDownload, ChartTable } from './tableTypes.ts';
+import type { ClaimMark } from './claimMark.ts';
 
 export interface ViewFrame {
   /** The view's public id (DESIGN.md catalogue): map, oil, arms, investment, visits. */
@@ -15,6 +16,8 @@ export interface ViewFrame {
    *  dimmed), or when the figures cover only some of the years; also what an empty table and
    *  download say. Null when there is nothing to say. */
   notice?: string | null;
+  /** The claim marked in this view (`claim=<id>`): its note is said above the plot, with a way to clear it. */
+  mark?: ClaimMark | null;
   /** Built only when the reader opens the table: not on every filter change. */
   table: () => ChartTable;
   /** What "Download data" / "Get the data" saves; built only on demand. */

@@ -14,6 +14,18 @@ function year(value: string | null, domain: StateDomain, fallback: number): numb
   return y >= domain.minYear && y <= domain.maxYear ? y : fallback;
 }
 
+/**
+ * The claim a query marks, if it still makes sense with the years and partners chosen: a claim of
+ * the domain whose years overlap the range, about a partner that is selected (so the charts
+ * emphasise it; a claim about Azerbaijan itself fits any selection). A change of years or countries
+ * that leaves the claim out of view therefore drops its mark, in the state and in the URL alike.
+ */
+function markedClaim(id: string | null, domain: StateDomain, state: Pick<ViewState, 'start' | 'end' | 'countries'>): string | null {
+  const claim = id === null ? undefined : domain.claims.get(id);
+  if (!claim || claim.end < state.start || claim.start > state.end) return null;
+  return !domain.partners.has(claim.subject) || state.countries.includes(claim.subject) ? id : null;
+}
+
 /** Reads a query into a complete, valid state. Never throws: unknown keys are ignored, invalid
  *  values fall back to defaults, unknown partner codes are dropped. */
 export function decodeState(params: URLSearchParams, domain: StateDomain): ViewState {
@@ -39,11 +51,12 @@ export function decodeState(params: URLSearchParams, domain: StateDomain): ViewS
     investment: oneOf(INVESTMENT_VIEWS, params.get('investment'), DEFAULT_STATE.investment),
     kinds: oneOf(VISIT_KINDS, params.get('kinds'), DEFAULT_STATE.kinds),
     layer: oneOf(MAP_LAYERS, params.get('layer'), DEFAULT_STATE.layer),
+    claim: markedClaim(params.get('claim'), domain, { start, end, countries }),
   };
 }
 
 /** Every query key the state owns; any other key (utm_source, an embed's chart, plain, theme) is not ours. */
-export const STATE_KEYS: readonly string[] = ['start', 'end', 'countries', 'oil', 'unit', 'arms', 'edition', 'investment', 'kinds', 'layer'];
+export const STATE_KEYS: readonly string[] = ['start', 'end', 'countries', 'oil', 'unit', 'arms', 'edition', 'investment', 'kinds', 'layer', 'claim'];
 
 /**
  * The page's query with the state written in: keys that are not ours keep their place and
@@ -69,6 +82,7 @@ export function encodeState(state: ViewState, domain: StateDomain): URLSearchPar
   for (const key of ['arms', 'edition', 'investment', 'kinds', 'layer'] as const) {
     if (state[key] !== DEFAULT_STATE[key]) params.set(key, state[key]);
   }
+  if (state.claim !== null) params.set('claim', state.claim);
   return params;
 }
 

@@ -29,6 +29,8 @@ export interface ViewState {
   investment: InvestmentView;
   kinds: VisitKinds;
   layer: MapLayer;
+  /** The claim marked in its chart (a claim id of the domain), or null. */
+  claim: string | null;
 }
 
 export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
@@ -42,6 +44,7 @@ export const DEFAULT_STATE: Readonly<ViewState> = Object.freeze({
   investment: 'flows',
   kinds: 'all',
   layer: 'all',
+  claim: null,
 });
 
 /** The default unit of an oil indicator: tonnes where it has them, else its first unit. */

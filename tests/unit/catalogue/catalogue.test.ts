@@ -62,4 +62,11 @@ describe('viewQuery', () => {
     expect(viewQuery('map', state, d)).toBe('start=2020&countries=ISR,USA&layer=oil');
     expect(viewQuery('visits', { ...DEFAULT_STATE }, d)).toBe('');
   });
+
+  it('carries a marked claim only in the view that draws its dataset', () => {
+    const d = dashboardData(readDataDir('data')).domain;
+    const state = { ...DEFAULT_STATE, start: 2023, countries: ['ISR'], claim: 'oil_55pct_2024' };
+    expect(viewQuery('oil', state, d)).toBe('start=2023&countries=ISR&claim=oil_55pct_2024');
+    for (const id of ['map', 'arms', 'investment', 'visits'] as const) expect(viewQuery(id, state, d)).toBe('start=2023&countries=ISR');
+  });
 });

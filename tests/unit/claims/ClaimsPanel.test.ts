@@ -23,7 +23,7 @@ function click(link: HTMLElement, init: MouseEventInit = {}): boolean {
 const articles = () => within(screen.getByRole('region', { name: 'Claims tested against the data' })).getAllByRole('article');
 
 describe('ClaimsPanel', () => {
-  it('renders every shipped claim: quote, computed figure, finding and its dashboard link', () => {
+  it('renders every shipped claim: quote, computed figure, finding and its dashboard link (the claim marked)', () => {
     draw();
     const list = articles();
     expect(list).toHaveLength(data.claims.length);
@@ -41,7 +41,7 @@ describe('ClaimsPanel', () => {
       expect(list[i]!.textContent).toMatch(expected[i]![1]);
       expect(row.claim_id).toBe(expected[i]![0]);
       expect(list[i]!.textContent).toContain(String(row.what_the_collected_data_says));
-      expect(article.getByRole('link', { name: 'Show this in the dashboard' }).getAttribute('href')).toBe(`?${row.view}`);
+      expect(article.getByRole('link', { name: 'Show this in the dashboard' }).getAttribute('href')).toBe(`?${row.view}&claim=${row.claim_id}`);
     });
   });
 
@@ -66,12 +66,12 @@ describe('ClaimsPanel', () => {
     expect(first.getByRole('link', { name: /^Mitk\.am/ }).getAttribute('href')).toMatch(/^https:\/\/mitk\.am\//);
   });
 
-  it('a plain click calls onOpenView with the view and stays on the page', () => {
+  it('a plain click calls onOpenView with the view, the claim marked, and stays on the page', () => {
     const onOpenView = vi.fn();
     draw(data, onOpenView);
     const link = within(articles()[2]!).getByRole('link', { name: 'Show this in the dashboard' });
     expect(click(link)).toBe(true);
-    expect(onOpenView).toHaveBeenCalledWith('start=2011&end=2020&arms=customers');
+    expect(onOpenView).toHaveBeenCalledWith('start=2011&end=2020&arms=customers&claim=arms_largest_buyer');
   });
 
   it.each([{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { button: 1 }])('a modified click %o follows the link', (init) => {

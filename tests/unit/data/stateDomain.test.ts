@@ -21,6 +21,12 @@ describe('x-state-domain in datapackage.json', () => {
     expect(d.oilUnits.get('crude_oil_exports')).toContain('tonnes');
   });
 
+  it('names every claim of claims.csv a URL can mark, with its dataset, years and partner', () => {
+    const d = domainFromJson(pkg.descriptor['x-state-domain']!);
+    expect([...d.claims.keys()]).toEqual(pkg.tables.claims!.rows.map((r) => r.claim_id));
+    expect(d.claims.get('uae_visit_frequency')).toMatchObject({ dataset: 'visits', start: 2023, end: 2024, subject: 'ARE', verdict: 'partly_supported' });
+  });
+
   it('a page that loads only the oil data decodes with the same domain as the dashboard', () => {
     const oilOnly = { descriptor: pkg.descriptor, tables: { 'oil-exports': pkg.tables['oil-exports']!, sources: pkg.tables.sources! } };
     const embed = dashboardData(oilOnly).domain;

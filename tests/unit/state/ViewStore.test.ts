@@ -5,6 +5,7 @@ import { DEFAULT_STATE, type StateDomain } from '../../../src/lib/state/viewStat
 const domain: StateDomain = {
   minYear: 2000, maxYear: 2026, partners: new Set(['ISR', 'USA']),
   oilUnits: new Map([['crude_oil_exports', ['tonnes', 'usd']], ['israel_crude_import_share', ['percent']]]),
+  claims: new Map(),
 };
 
 /** A history like the browser's: a list of entries and a cursor. */
@@ -106,5 +107,38 @@ describe('ViewStore listeners (an embed tells its host page)', () => {
     store.hover(2020);
     store.hover(null, 'host');
     expect(heard).toEqual(['reader:ISR', 'host:ISR,USA', 'reader:hover 2020', 'host:hover null']);
+  });
+});
+
+describe('ViewStore and a marked claim (claim=<id>)', () => {
+  const claimed: StateDomain = {
+    ...domain,
+    claims: new Map([
+      ['oil_up', { text: 'Oil up.', dataset: 'oil-exports', start: 2023, end: 2024, subject: 'ISR', verdict: 'not_supported' }],
+      ['usa_visits', { text: 'Many visits.', dataset: 'visits', start: 2023, end: 2024, subject: 'USA', verdict: 'supported' }],
+    ]),
+  };
+
+  it("open marks the claim with its view's query, as one entry; opening another replaces it", () => {
+    const h = fakeHistory();
+    const store = new ViewStore(claimed, h.nav);
+    store.open('start=2023&end=2024&countries=ISR&claim=oil_up');
+    store.open('start=2023&end=2024&countries=USA&claim=usa_visits');
+    expect(h.entries).toEqual(['', '?start=2023&countries=ISR&claim=oil_up', '?start=2023&countries=USA&claim=usa_visits']);
+  });
+
+  it('keeps the mark while its years and partner are in view, drops it when they leave, and clears it', () => {
+    const h = fakeHistory('?start=2023&countries=ISR&claim=oil_up');
+    const store = new ViewStore(claimed, h.nav);
+    store.commit({ start: 2020, countries: ['ISR', 'USA'] });
+    expect(store.state.claim).toBe('oil_up');
+    store.commit({ countries: ['USA'] });
+    expect(store.state.claim).toBeNull();
+    expect(h.entries.at(-1)).toBe('?start=2020&countries=USA');
+    h.back();
+    store.restore();
+    expect(store.state.claim).toBe('oil_up');
+    store.commit({ claim: null });
+    expect(h.entries.at(-1)).toBe('?start=2020&countries=ISR,USA');
   });
 });

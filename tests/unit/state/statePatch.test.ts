@@ -5,6 +5,7 @@ import { DEFAULT_STATE, type StateDomain, type ViewState } from '../../../src/li
 const domain: StateDomain = {
   minYear: 2000, maxYear: 2026, partners: new Set(['ISR', 'USA', 'ARE']),
   oilUnits: new Map([['crude_oil_exports', ['tonnes', 'usd']], ['israel_crude_import_share', ['percent']]]),
+  claims: new Map(),
 };
 const current: ViewState = { ...DEFAULT_STATE, countries: ['USA'], start: 2018 };
 

@@ -14,6 +14,10 @@ const domain: StateDomain = {
     ['israel_crude_import_share', ['percent']],
     ['crude_oil_flows_tracked', ['barrels_per_day', 'tonnes']],
   ]),
+  claims: new Map([
+    ['oil_up', { text: 'Oil up.', dataset: 'oil-exports', start: 2023, end: 2024, subject: 'ISR', verdict: 'not_supported' }],
+    ['hub_rank', { text: 'Second.', dataset: 'defense-imports', start: 2011, end: 2020, subject: 'AZE', verdict: 'contradicted' }],
+  ]),
 };
 const decode = (q: string) => decodeState(new URLSearchParams(q), domain);
 
@@ -69,16 +73,23 @@ const stateArb: fc.Arbitrary<ViewState> = fc
     investment: fc.constantFrom(...INVESTMENT_VIEWS),
     kinds: fc.constantFrom(...VISIT_KINDS),
     layer: fc.constantFrom(...MAP_LAYERS),
+    claim: fc.constantFrom(null, ...domain.claims.keys()),
   })
-  .map(({ years, countries, oil, unitIndex, ...rest }) => {
+  .map(({ years, countries, oil, unitIndex, claim, ...rest }) => {
     const units = domain.oilUnits.get(oil)!;
+    const start = Math.min(...years);
+    const end = Math.max(...years);
+    // A mark is valid only where it makes sense: its years in view, its partner shown.
+    const c = claim === null ? undefined : domain.claims.get(claim);
+    const fits = c && c.end >= start && c.start <= end && (c.subject === 'AZE' || countries.includes(c.subject));
     return {
       ...rest,
-      start: Math.min(...years),
-      end: Math.max(...years),
+      start,
+      end,
       countries: [...countries].sort(),
       oil,
       unit: units[unitIndex % units.length]!,
+      claim: fits ? claim : null,
     };
   });
 
@@ -88,7 +99,7 @@ describe('state ⇄ URL properties', () => {
   });
 
   it('decodeState never throws and always returns a valid state, whatever the query', () => {
-    const key = fc.constantFrom('start', 'end', 'countries', 'oil', 'unit', 'arms', 'edition', 'investment', 'kinds', 'layer', 'x');
+    const key = fc.constantFrom('start', 'end', 'countries', 'oil', 'unit', 'arms', 'edition', 'investment', 'kinds', 'layer', 'claim', 'x');
     fc.assert(
       fc.property(fc.array(fc.tuple(key, fc.string())), (pairs) => {
         const s = decodeState(new URLSearchParams(pairs), domain);
@@ -96,6 +107,7 @@ describe('state ⇄ URL properties', () => {
         expect(s.start).toBeGreaterThanOrEqual(domain.minYear);
         expect(domain.oilUnits.get(s.oil)).toContain(s.unit);
         for (const c of s.countries) expect(domain.partners.has(c)).toBe(true);
+        if (s.claim !== null) expect(domain.claims.has(s.claim)).toBe(true);
       }),
     );
   });
@@ -123,5 +135,39 @@ describe('mergeQuery', () => {
     const state = decodeState(new URLSearchParams('countries=ISR,USA'), domain);
     expect(mergeQuery('?utm_source=x&countries=ARE&start=2014', state, domain)).toBe('?utm_source=x&countries=ISR,USA');
     expect(mergeQuery('?start=2020', decodeState(new URLSearchParams(''), domain), domain)).toBe('');
+  });
+});
+
+describe('decodeState: claim (a claim marked in its chart)', () => {
+  const decode = (q: string) => decodeState(new URLSearchParams(q), domain);
+  it.each([
+    ['claim=oil_up&start=2023&end=2024&countries=ISR', 'oil_up'],
+    ['claim=oil_up&countries=ISR,USA', 'oil_up'],
+    ['claim=hub_rank&start=2011&end=2020&countries=USA', 'hub_rank'],
+    ['claim=oil_up&start=2024&end=2026&countries=ISR', 'oil_up'],
+    ['claim=hub_rank&start=2011&end=2020', 'hub_rank'],
+  ])('decodeState(%j) marks the claim', (query, claim) => {
+    expect(decode(query).claim).toBe(claim);
+  });
+
+  it.each([
+    ['an unknown id', 'claim=oil_down'],
+    ['an empty id', 'claim='],
+    ['another case', 'claim=OIL_UP'],
+    ['markup', 'claim=<script>'],
+    ['years that leave the claim out', 'claim=oil_up&start=2014&end=2020&countries=ISR'],
+    ['a selection without its partner', 'claim=oil_up&countries=USA'],
+    ['no selection (its partner would not stand out)', 'claim=oil_up'],
+  ])('decodeState ignores %s', (_, query) => {
+    const s = decode(query);
+    expect(s.claim).toBeNull();
+    expect(s).toEqual(decode(query.replace(/claim=[^&]*&?/, '')));
+  });
+
+  it('encodeState writes the claim after the other keys; mergeQuery keeps foreign keys and replaces ours', () => {
+    const state = decode('start=2023&end=2024&countries=ISR&claim=oil_up');
+    expect(stateQuery(state, domain)).toBe('?start=2023&countries=ISR&claim=oil_up');
+    expect(mergeQuery('?utm_source=x&claim=hub_rank', state, domain)).toBe('?utm_source=x&start=2023&countries=ISR&claim=oil_up');
+    expect(mergeQuery('?utm_source=x&claim=oil_up', { ...state, claim: null }, domain)).toBe('?utm_source=x&start=2023&countries=ISR');
   });
 });

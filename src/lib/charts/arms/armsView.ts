@@ -11,6 +11,7 @@ import { selectShares, type ShareSelection } from './selectShares.ts';
 import { selectDeals, type DealSelection } from './selectDeals.ts';
 import { customersFrame, dealsFrame, sharesFrame, suppliersFrame, type ArmsFrame } from './armsFrame.ts';
 import { seriesStyles, type SeriesStyle } from './armsStyle.ts';
+import { claimMark } from '../../frame/claimMark.ts';
 
 type ViewPlot =
   | { view: 'suppliers'; stack: SupplierStack }
@@ -87,7 +88,7 @@ export function armsView(data: DashboardData, state: ViewState): ArmsView {
   const looks = styles(plot, state, data);
   const gaps = uncollected(plot, state);
   return {
-    frame: { id: 'arms', title: s.title, ...frame },
+    frame: { id: 'arms', title: s.title, ...frame, mark: claimMark(state, data.domain, 'defense-imports') },
     plot: {
       ...plot,
       styles: looks,

@@ -9,6 +9,7 @@ import { formatYears, unitLabel } from '../../format.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { investmentStrings as s, strings } from '../../strings.ts';
 import { sourceLine } from '../../frame/sourceLine.ts';
+import { claimMark } from '../../frame/claimMark.ts';
 import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
 import { observationDownload } from '../observationTable.ts';
 import { downloadName } from '../downloadName.ts';
@@ -112,6 +113,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
       notice,
       table: () => investmentTable(listed, view, data.aggregates),
       download: () => observationDownload(listed, downloadName(['investment', view], state)),
+      mark: claimMark(state, data.domain, 'investment'),
     },
     plot: { ...plot, legend: [
       ...partners

@@ -9,6 +9,7 @@ import { formatYears, unitLabel } from '../../format.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { oilStrings, strings } from '../../strings.ts';
 import { sourceLine } from '../../frame/sourceLine.ts';
+import { claimMark } from '../../frame/claimMark.ts';
 import { emptyState } from '../../series/emptyState.ts';
 import { coverageNote, selectionNotice } from '../../series/selectionNotice.ts';
 import { periodYears, uncollectedYears } from '../../series/yearsWithFigures.ts';
@@ -77,6 +78,7 @@ export function oilView(data: DashboardData, state: ViewState): OilView {
         strings.coverageNotice(coverageNote(periodYears((state.countries.length ? listed : inView).map((r) => r.period)), state.start, state.end)),
       table: () => observationTable(listed, data.aggregates),
       download: () => observationDownload(listed, downloadName(['oil', state.oil, state.unit], state)),
+      mark: claimMark(state, data.domain, 'oil-exports'),
     },
     controls: {
       indicators: [...data.domain.oilUnits.keys()].map((value) => ({ value, label: meta[value]?.title ?? value })),

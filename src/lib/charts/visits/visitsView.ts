@@ -10,6 +10,7 @@ import { eventPartner } from '../../data/partner.ts';
 import { eventYear } from '../../data/eventYear.ts';
 import { selectionNotice } from '../../series/selectionNotice.ts';
 import { sourceLine } from '../../frame/sourceLine.ts';
+import { claimMark } from '../../frame/claimMark.ts';
 import { emptyState } from '../../series/emptyState.ts';
 import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
 import { legendKeys, matchesKinds } from '../../series/contactKinds.ts';
@@ -76,6 +77,7 @@ export function visitsView(data: DashboardData, state: ViewState): VisitsView {
         strings.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), asked, years.uncollected.length > 0),
       table: () => visitsTable(listed, data.aggregates),
       download: () => visitsDownload(listed, downloadName(['visits', state.kinds], state)),
+      mark: claimMark(state, data.domain, 'visits'),
     },
     plot: {
       contacts,
