@@ -3,10 +3,13 @@ import type { Aggregation, Source } from '../data/types.ts';
 import { HUB } from '../data/partner.ts';
 import { countryName } from '../geo/countryNames.ts';
 import type { ChartDownload, ChartTable } from '../frame/tableTypes.ts';
+import type { DownloadScope } from '../frame/downloadScope.ts';
+import { citation } from '../frame/citation.ts';
+import { CITATION_COLUMNS } from '../data/readableColumns.ts';
 import { isAverage, yearlyValue, type Flow } from './flow.ts';
 import { formatQualified } from '../format.ts';
 import { flowCoverage, flowPublishers, flowValue, flowYears } from './flowText.ts';
-import { mapStrings as s } from '../strings.ts';
+import { downloadStrings, mapStrings as s } from '../strings.ts';
 
 /** The flow's ends as ISO codes, origin first: oil Azerbaijan → partner, arms and investment
  *  partner → Azerbaijan; contacts go both ways and are written Azerbaijan first. */
@@ -70,7 +73,11 @@ export const FLOW_COLUMNS = [
   'years_with_figures',
   'years_in_range',
   'figure_years',
+  'total_is',
+  'from_name',
+  'to_name',
   'source_ids',
+  ...CITATION_COLUMNS.map((c) => c.name),
 ];
 
 /**
@@ -82,27 +89,36 @@ export const FLOW_COLUMNS = [
  * `yearly_average` that sum over the years with a figure (what an arc's width encodes; empty for
  * contacts and `latest` indicators), as numbers in `unit`, both with `qualifier` (the loosest of
  * the years', combineQualifiers); `years_with_figures` of `years_in_range` the coverage,
- * `figure_years` and `source_ids` lists joined by ";".
+ * `figure_years` and `source_ids` lists joined by ";"; `total_is` says in words how `total` is made;
+ * `from_name`/`to_name` name the ends; the citation columns cite every source, joined by "; ".
  */
-export function flowDownload(flows: readonly Flow[], filename: string): ChartDownload {
+export function flowDownload(flows: readonly Flow[], data: { aggregates: Aggregation[]; sources: Map<string, Source> }, scope: DownloadScope): ChartDownload {
+  const totalIs = downloadStrings.totalIs;
   return {
-    filename,
+    ...scope,
     columns: FLOW_COLUMNS,
-    rows: flows.map((f) => ({
-      layer: f.layer,
-      indicator: f.layer === 'visits' ? null : f.indicator,
-      ...flowEnds(f),
-      direction: f.direction === 'both' ? 'both_ways' : 'one_way',
-      first_year: f.start,
-      last_year: f.end,
-      total: f.value,
-      yearly_average: isAverage(f) ? yearlyValue(f) : null,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      years_with_figures: f.coverage.n,
-      years_in_range: f.coverage.m,
-      figure_years: f.coverage.years.join(';'),
-      source_ids: f.sources.join(';'),
-    })),
+    rows: flows.map((f) => {
+      const ends = flowEnds(f);
+      return {
+        layer: f.layer,
+        indicator: f.layer === 'visits' ? null : f.indicator,
+        ...ends,
+        direction: f.direction === 'both' ? 'both_ways' : 'one_way',
+        first_year: f.start,
+        last_year: f.end,
+        total: f.value,
+        yearly_average: isAverage(f) ? yearlyValue(f) : null,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        years_with_figures: f.coverage.n,
+        years_in_range: f.coverage.m,
+        figure_years: f.coverage.years.join(';'),
+        total_is: f.layer === 'visits' ? totalIs.count : totalIs[f.aggregate ?? 'sum'],
+        from_name: countryName(ends.from, data.aggregates),
+        to_name: countryName(ends.to, data.aggregates),
+        source_ids: f.sources.join(';'),
+        ...citation(f.sources, data.sources),
+      };
+    }),
   };
 }

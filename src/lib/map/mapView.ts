@@ -3,6 +3,7 @@ import type { DashboardData } from '../data/dashboardData.ts';
 import type { ViewFrame } from '../frame/viewFrame.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { sourceLine } from '../frame/sourceLine.ts';
+import { downloadScope } from '../frame/downloadScope.ts';
 import { formatYears } from '../format.ts';
 import { mapStrings as s } from '../strings.ts';
 import { emptyMessage, layerFigures } from './emptyMessage.ts';
@@ -64,7 +65,7 @@ function mapFrame(data: DashboardData, range: MapRange): ViewFrame {
       (code) => countryName(code, data.aggregates),
     ),
     table: () => flowTable(listed, data.aggregates, data.sources),
-    download: () => flowDownload(listed, `map-${scope.layer}-${scope.start}-${scope.end}.csv`),
+    download: () => flowDownload(listed, data, downloadScope(['map', scope.layer], scope)),
   };
 }
 

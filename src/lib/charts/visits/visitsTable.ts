@@ -1,8 +1,11 @@
 // The table and the download of the visits chart: one row per contact, with its source.
-import type { Aggregation, VisitEvent } from '../../data/types.ts';
+import type { Aggregation, Source, VisitEvent } from '../../data/types.ts';
+import { readableNames } from '../../data/readableColumns.ts';
 import { eventPartner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import type { ChartDownload, ChartTable } from '../../frame/tableTypes.ts';
+import type { DownloadScope } from '../../frame/downloadScope.ts';
+import { citation } from '../../frame/citation.ts';
 import { contactDate, contactPlace, dateFlag, kindLabel } from './contactText.ts';
 import { visitsStrings as s } from '../../strings.ts';
 
@@ -46,7 +49,23 @@ export function visitsTable(events: VisitEvent[], aggregates: Aggregation[]): Ch
   };
 }
 
-/** The download: the same contacts in visits.csv's own columns, so they load back as they are. */
-export function visitsDownload(events: VisitEvent[], filename: string): ChartDownload {
-  return { filename, columns: VISIT_COLUMNS, rows: events.map((e) => ({ ...e })) };
+/** The download: the same contacts in visits.csv's own columns, so they load back as they are, then
+ *  the declared readable ones: the names of host, guest and partner, and the source as a citation.
+ *  Each row is one contact, so counting rows counts contacts. */
+export function visitsDownload(
+  events: VisitEvent[],
+  data: { aggregates: Aggregation[]; sources: Map<string, Source> },
+  scope: DownloadScope,
+): ChartDownload {
+  return {
+    ...scope,
+    columns: [...VISIT_COLUMNS, ...readableNames('events')],
+    rows: events.map((e) => ({
+      ...e,
+      host_name: countryName(e.host, data.aggregates),
+      guest_name: countryName(e.guest, data.aggregates),
+      partner_name: countryName(eventPartner(e), data.aggregates),
+      ...citation([e.source_id], data.sources),
+    })),
+  };
 }
