@@ -60,6 +60,7 @@ describe('mapView', () => {
     [{}, 'map-all-2014-2024.csv'],
     [{ layer: 'oil' as const }, 'map-oil-2014-2024.csv'],
     [{ layer: 'arms' as const, start: 2010, end: 2020 }, 'map-arms-2010-2020.csv'],
+    [{ countries: ['ISR', 'ARE'] }, 'map-all-2014-2024-ISR-ARE.csv'],
   ])('mapView(%o).frame.download() is named %s', (state, filename) => {
     expect(view(state).frame.download().filename).toBe(filename);
   });
