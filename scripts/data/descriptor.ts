@@ -2,7 +2,8 @@
 import type { Aggregation, DataPackage, Field, Resource, TableSchema } from '../../src/lib/data/types.ts';
 import type { CsvRecord } from './readCsv.ts';
 import { indicatorMeta } from './indicators.ts';
-import { NOTE_MARKER, READABLE_COLUMNS } from '../../src/lib/data/readableColumns.ts';
+import { NOTE_MARKER } from '../../src/lib/data/readableColumns.ts';
+import { readableColumns } from './readableColumns.ts';
 
 export const OBSERVATION_COLUMNS = ['indicator', 'period', 'from', 'to', 'value', 'unit', 'qualifier', 'item', 'source_id', 'note'] as const;
 export const EVENT_COLUMNS = [
@@ -172,7 +173,7 @@ function observations(name: string, title: string, description: string, sources:
   return {
     name, path: `${name}.csv`, title, description, ...COMMON, 'x-role': 'observations',
     schema: observationSchema(name, rows),
-    'x-readable-columns': [...READABLE_COLUMNS.observations],
+    'x-readable-columns': readableColumns('observations'),
     sources: sources.map((t) => ({ title: t })),
     'x-indicators': indicatorMeta(name, rows),
   };
@@ -241,7 +242,7 @@ export function buildDescriptor(tables: BuiltTables, isIso: (code: string) => bo
         description:
           "High-level contacts of Azerbaijan with the UAE, Israel, the USA and Türkiye: visits, summit meetings and calls, 2023–2024 plus some later rows flagged in the note. Türkiye coverage is partial and the list of calls is likely incomplete.",
         schema: visitSchema(tables.visits),
-        'x-readable-columns': [...READABLE_COLUMNS.events],
+        'x-readable-columns': readableColumns('events'),
         sources: [{ title: 'Official sites and readouts (president.az, U.S. State Department, WAM, tccb.gov.tr) and press reports' }],
       },
       {

@@ -24,7 +24,7 @@ test('a download holds names and citations, and loads back into the checker with
   assert(rows.every((r) => r.source_publisher && r.source_title), 'a row without its citation');
   const full = rows.find((r) => r.period === '2024' && r.value === '1173000');
   assert(full?.source_url?.startsWith('http') && full.sum_note === '', `the 2024 figure: ${JSON.stringify(full)}`);
-  assert(rows.some((r) => r.sum_note.startsWith('inside 2024')), 'no part-year row is marked as inside the year');
+  assert(rows.some((r) => r.sum_note?.startsWith('inside 2024')), 'no part-year row is marked as inside the year');
 
   await page.getByLabel('CSV file').setInputFiles({ name: download.suggestedFilename(), mimeType: 'text/csv', buffer: Buffer.from(text) });
   await page.getByLabel('Dataset it replaces').selectOption('oil-exports');

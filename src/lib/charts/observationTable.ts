@@ -1,7 +1,7 @@
 // The table and download of a chart built from observations: limited to the selection, a source per row.
 import type { Aggregation, Observation } from '../data/types.ts';
 import type { DashboardData } from '../data/dashboardData.ts';
-import { readableNames } from '../data/readableColumns.ts';
+import { READABLE_COLUMNS } from '../data/readableColumns.ts';
 import { countryName } from '../geo/countryNames.ts';
 import { formatExact, formatPeriod, QUALIFIER_LABELS, unitLabel } from '../format.ts';
 import type { ChartDownload, ChartTable } from '../frame/tableTypes.ts';
@@ -50,7 +50,7 @@ export function observationDownload(
   const notes = sumNotes(rows, data.aggregates, data.indicators[resource] ?? {});
   return {
     ...scope,
-    columns: [...OBSERVATION_COLUMNS, ...readableNames('observations')],
+    columns: [...OBSERVATION_COLUMNS, ...READABLE_COLUMNS.observations],
     rows: rows.map((r, i) => ({
       ...r,
       from_name: countryName(r.from, data.aggregates),

@@ -13,7 +13,7 @@ import { downloadStrings, strings } from '../strings.ts';
  */
 export function downloadNote(frame: Pick<ViewFrame, 'title' | 'subtitle'>, download: ChartDownload, link: string): string {
   const names = download.limitedTo.map((code) => countryName(code));
-  const marked = download.rows.some((r) => r[SUM_NOTE.name]);
+  const marked = download.rows.some((r) => r[SUM_NOTE]);
   const text = downloadStrings.note(frame.title, frame.subtitle, names.length ? strings.listNames(names, false) : null, download.rows.length, marked, link);
   // One line, whatever a title holds: a line break would end the note and start a row.
   return `${NOTE_MARKER} ${text.replace(/[\r\n]+/g, ' ')}`;

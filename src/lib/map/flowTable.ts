@@ -77,7 +77,7 @@ export const FLOW_COLUMNS = [
   'from_name',
   'to_name',
   'source_ids',
-  ...CITATION_COLUMNS.map((c) => c.name),
+  ...CITATION_COLUMNS,
 ];
 
 /**

@@ -1,6 +1,6 @@
 // The table and the download of the visits chart: one row per contact, with its source.
 import type { Aggregation, Source, VisitEvent } from '../../data/types.ts';
-import { readableNames } from '../../data/readableColumns.ts';
+import { READABLE_COLUMNS } from '../../data/readableColumns.ts';
 import { eventPartner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import type { ChartDownload, ChartTable } from '../../frame/tableTypes.ts';
@@ -59,7 +59,7 @@ export function visitsDownload(
 ): ChartDownload {
   return {
     ...scope,
-    columns: [...VISIT_COLUMNS, ...readableNames('events')],
+    columns: [...VISIT_COLUMNS, ...READABLE_COLUMNS.events],
     rows: events.map((e) => ({
       ...e,
       host_name: countryName(e.host, data.aggregates),
