@@ -10,7 +10,7 @@ import { emptyMessage, layerFigures } from './emptyMessage.ts';
 import { selectionNotice } from '../series/selectionNotice.ts';
 import { countryName } from '../geo/countryNames.ts';
 import { hasArc } from './flow.ts';
-import { flowDownload, flowTable } from './flowTable.ts';
+import { flowTable } from './flowTable.ts';
 import { LAYER_COLOUR } from './layers.ts';
 import { leftOutNotes } from './leftOut.ts';
 import { mapModel, type MapModel } from './mapModel.ts';
@@ -65,7 +65,7 @@ function mapFrame(data: DashboardData, range: MapRange): ViewFrame {
       (code) => countryName(code, data.aggregates),
     ),
     table: () => flowTable(listed, data.aggregates, data.sources),
-    download: () => flowDownload(listed, data, downloadScope(['map', scope.layer], scope)),
+    download: async () => (await import('./flowDownload.ts')).flowDownload(listed, data, downloadScope(['map', scope.layer], scope)),
   };
 }
 

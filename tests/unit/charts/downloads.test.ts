@@ -7,7 +7,7 @@ import { validateTable } from '../../../src/lib/data/validateTable.ts';
 import type { ViewState } from '../../../src/lib/state/viewState.ts';
 import type { ViewFrame } from '../../../src/lib/frame/viewFrame.ts';
 import { downloadText } from '../../../src/lib/frame/downloadText.ts';
-import { observationDownload } from '../../../src/lib/charts/observationTable.ts';
+import { observationDownload } from '../../../src/lib/charts/observationDownload.ts';
 import { oilView } from '../../../src/lib/charts/oil/oilView.ts';
 import { armsView } from '../../../src/lib/charts/arms/armsView.ts';
 import { investmentView } from '../../../src/lib/charts/investment/investmentView.ts';
@@ -38,9 +38,9 @@ const VIEWS: [string, string, (s: ViewState) => ViewFrame][] = [
 ];
 
 describe('a download loads back into the checker unchanged', () => {
-  it.each(VIEWS)('%s: 0 problems, and the rows kept are the rows downloaded', (_name, resource, frameOf) => {
+  it.each(VIEWS)('%s: 0 problems, and the rows kept are the rows downloaded', async (_name, resource, frameOf) => {
     const frame = frameOf(state());
-    const download = frame.download();
+    const download = await frame.download();
     expect(download.rows.length).toBeGreaterThan(0);
     const result = check(downloadText(frame, download, LINK), resource);
     expect(result.errors).toEqual([]);
@@ -49,27 +49,27 @@ describe('a download loads back into the checker unchanged', () => {
     expect(result.rows).toEqual(download.rows.map((row) => Object.fromEntries(contract.map((c) => [c, row[c] ?? null]))));
   });
 
-  it('a column declared nowhere is still reported as unexpected, and the rows still kept', () => {
+  it('a column declared nowhere is still reported as unexpected, and the rows still kept', async () => {
     const frame = oilView(data, ISRAEL).frame;
-    const download = frame.download();
+    const download = await frame.download();
     const text = downloadText(frame, { ...download, columns: [...download.columns, 'my_remarks'] }, LINK);
     const result = check(text, 'oil-exports');
     expect(result.errors).toEqual([expect.objectContaining({ row: 1, value: 'my_remarks', reason: 'unexpected column(s): my_remarks (ignored)' })]);
     expect(result.kept).toBe(download.rows.length);
   });
 
-  it('a bad cell in a download is reported on the line a spreadsheet shows (note line 1, header line 2)', () => {
+  it('a bad cell in a download is reported on the line a spreadsheet shows (note line 1, header line 2)', async () => {
     const frame = oilView(data, ISRAEL).frame;
-    const lines = downloadText(frame, frame.download(), LINK).split('\n');
+    const lines = downloadText(frame, await frame.download(), LINK).split('\n');
     lines[2] = lines[2]!.replace(',tonnes,', ',tons,');
     expect(check(lines.join('\n'), 'oil-exports').errors).toEqual([expect.objectContaining({ row: 3, column: 'unit', value: 'tons' })]);
   });
 });
 
 describe('a download holds names and citations', () => {
-  it('oil with Israel selected: the file name and note line say the selection, each row names both ends and cites its source', () => {
+  it('oil with Israel selected: the file name and note line say the selection, each row names both ends and cites its source', async () => {
     const frame = oilView(data, ISRAEL).frame;
-    const download = frame.download();
+    const download = await frame.download();
     expect(download.filename).toBe('oil-crude_oil_exports-tonnes-2014-2024-ISR.csv');
     const [note, header] = downloadText(frame, download, LINK).split('\n');
     expect(note).toBe(
@@ -83,24 +83,24 @@ describe('a download holds names and citations', () => {
     }
   });
 
-  it('without a selection the file name and note say nothing of one', () => {
+  it('without a selection the file name and note say nothing of one', async () => {
     const frame = oilView(data, state()).frame;
-    const download = frame.download();
+    const download = await frame.download();
     expect(download.filename).toBe('oil-crude_oil_exports-tonnes-2014-2024.csv');
     expect(download.limitedTo).toEqual([]);
     expect(downloadText(frame, download, LINK).split('\n')[0]).not.toContain('selection');
   });
 
-  it('several selected partners are named in the file name by code and in the note by name', () => {
+  it('several selected partners are named in the file name by code and in the note by name', async () => {
     const frame = investmentView(data, state({ countries: ['ARE', 'GBR'] })).frame;
-    expect(frame.download().filename).toBe('investment-flows-2014-2024-ARE-GBR.csv');
-    expect(downloadText(frame, frame.download(), LINK).split('\n')[0]).toContain('limited to United Arab Emirates and United Kingdom (the selection)');
+    expect((await frame.download()).filename).toBe('investment-flows-2014-2024-ARE-GBR.csv');
+    expect(downloadText(frame, await frame.download(), LINK).split('\n')[0]).toContain('limited to United Arab Emirates and United Kingdom (the selection)');
   });
 
-  it("arms customers: Israel's recipients are context a selection does not limit, so neither name nor note says it did", () => {
+  it("arms customers: Israel's recipients are context a selection does not limit, so neither name nor note says it did", async () => {
     const frame = armsView(data, state({ arms: 'customers', countries: ['ISR'] })).frame;
-    expect(frame.download().filename).toBe('arms-customers-2014-2024.csv');
-    expect(frame.download().limitedTo).toEqual([]);
+    expect((await frame.download()).filename).toBe('arms-customers-2014-2024.csv');
+    expect((await frame.download()).limitedTo).toEqual([]);
   });
 
   it('a world total is named and marked as a total; a source URL that is not http(s) is left out', () => {

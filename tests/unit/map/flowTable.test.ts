@@ -6,7 +6,8 @@ import { valueFor } from '../../../src/lib/data/valueFor.ts';
 import { toCsv } from '../../../src/lib/export/toCsv.ts';
 import { observationLayer } from '../../../src/lib/map/layers.ts';
 import { layerFlows } from '../../../src/lib/map/layerFlows.ts';
-import { flowDownload, flowTable } from '../../../src/lib/map/flowTable.ts';
+import { flowTable } from '../../../src/lib/map/flowTable.ts';
+import { flowDownload } from '../../../src/lib/map/flowDownload.ts';
 import type { FlowLayer } from '../../../src/lib/map/layers.ts';
 
 const data = dashboardData(readDataDir('data'));

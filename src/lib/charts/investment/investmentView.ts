@@ -10,8 +10,8 @@ import { countryName } from '../../geo/countryNames.ts';
 import { investmentStrings as s, strings } from '../../strings.ts';
 import { sourceLine } from '../../frame/sourceLine.ts';
 import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
-import { observationDownload } from '../observationTable.ts';
 import { downloadScope } from '../../frame/downloadScope.ts';
+import { loadDownloads } from '../loadDownloads.ts';
 import { directionOf, FOCUS_PARTNER, investmentPartners, investorOf } from './investors.ts';
 import { FLOW_UNIT, flowMarks, flowRowsInView, type FlowMark } from './selectFlows.ts';
 import { projectPanels, projectRowsInView, type ProjectPanel } from './selectProjects.ts';
@@ -111,7 +111,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
       empty: emptyMessage(view, data.investment, range),
       notice,
       table: () => investmentTable(listed, view, data.aggregates),
-      download: () => observationDownload(listed, data, 'investment', downloadScope(['investment', view], state)),
+      download: async () => (await loadDownloads()).observationDownload(listed, data, 'investment', downloadScope(['investment', view], state)),
     },
     plot: { ...plot, legend: [
       ...partners

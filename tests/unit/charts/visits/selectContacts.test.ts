@@ -10,7 +10,8 @@ import {
 import { contactShape, isThirdCountry, legendKeys, shapesOf } from '../../../../src/lib/series/contactKinds.ts';
 import { partnerLanes } from '../../../../src/lib/charts/visits/partnerLanes.ts';
 import { contactDateText, contactPlace, contactTip, dateFlag } from '../../../../src/lib/charts/visits/contactText.ts';
-import { VISIT_COLUMNS, visitsDownload, visitsTable } from '../../../../src/lib/charts/visits/visitsTable.ts';
+import { visitsTable } from '../../../../src/lib/charts/visits/visitsTable.ts';
+import { VISIT_COLUMNS, visitsDownload } from '../../../../src/lib/charts/visits/visitsDownload.ts';
 
 /** Contacts per partner, summed over the years. */
 const countsByPartner = (events: Parameters<typeof countsByPartnerYear>[0]) =>
