@@ -2,6 +2,8 @@
 import type { Aggregation, DataPackage, Field, Resource, TableSchema } from '../../src/lib/data/types.ts';
 import type { CsvRecord } from './readCsv.ts';
 import { indicatorMeta } from './indicators.ts';
+import { NOTE_MARKER } from '../../src/lib/data/readableColumns.ts';
+import { readableColumns } from './readableColumns.ts';
 
 export const OBSERVATION_COLUMNS = ['indicator', 'period', 'from', 'to', 'value', 'unit', 'qualifier', 'item', 'source_id', 'note'] as const;
 export const EVENT_COLUMNS = [
@@ -24,15 +26,15 @@ const CLAIM_OPS = ['change', 'range', 'rank', 'list', 'count'];
 export const VERDICTS = ['supported', 'partly_supported', 'not_supported', 'contradicted', 'unverifiable'];
 
 export const AGGREGATES: Aggregation[] = [
-  { code: 'WLD', name: 'World (all partners)' },
-  { code: 'EUU', name: 'European Union (EU-27)' },
+  { code: 'WLD', name: 'World (all partners)', total: true },
+  { code: 'EUU', name: 'European Union (EU-27)', total: true },
   { code: 'XXX', name: 'Unknown party' },
-  { code: 'REG_EUROPE', name: 'Europe (SIBAT region)' },
-  { code: 'REG_ASIA_PACIFIC', name: 'Asia-Pacific (SIBAT region)' },
-  { code: 'REG_NORTH_AMERICA', name: 'North America (SIBAT region)' },
-  { code: 'REG_LATIN_AMERICA', name: 'Latin America (SIBAT region)' },
-  { code: 'REG_AFRICA', name: 'Africa (SIBAT region)' },
-  { code: 'REG_ABRAHAM_ACCORDS', name: 'Abraham Accords countries (SIBAT region)' },
+  { code: 'REG_EUROPE', name: 'Europe (SIBAT region)', total: true },
+  { code: 'REG_ASIA_PACIFIC', name: 'Asia-Pacific (SIBAT region)', total: true },
+  { code: 'REG_NORTH_AMERICA', name: 'North America (SIBAT region)', total: true },
+  { code: 'REG_LATIN_AMERICA', name: 'Latin America (SIBAT region)', total: true },
+  { code: 'REG_AFRICA', name: 'Africa (SIBAT region)', total: true },
+  { code: 'REG_ABRAHAM_ACCORDS', name: 'Abraham Accords countries (SIBAT region)', total: true },
   { code: 'NSA_AU', name: 'African Union (non-state recipient)' },
   { code: 'NSA_UN', name: 'United Nations (non-state recipient)' },
 ];
@@ -160,14 +162,18 @@ function claimSchema(rows: readonly CsvRecord[], datasets: string[]): TableSchem
 }
 
 // The dialect is declared so no reader has to guess it: sniffing the delimiter from the first
-// lines picks ';' in files whose notes hold many semicolons (oil-exports, investment).
-const DIALECT = { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\n', header: true, skipInitialSpace: false } as const;
+// lines picks ';' in files whose notes hold many semicolons (oil-exports, investment). The comment
+// character lets a download's note line load back.
+const DIALECT = {
+  delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\n', header: true, skipInitialSpace: false, commentChar: NOTE_MARKER,
+} as const;
 const COMMON = { format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', profile: 'tabular-data-resource', dialect: DIALECT } as const;
 
 function observations(name: string, title: string, description: string, sources: string[], rows: CsvRecord[]): Resource {
   return {
     name, path: `${name}.csv`, title, description, ...COMMON, 'x-role': 'observations',
     schema: observationSchema(name, rows),
+    'x-readable-columns': readableColumns('observations'),
     sources: sources.map((t) => ({ title: t })),
     'x-indicators': indicatorMeta(name, rows),
   };
@@ -236,6 +242,7 @@ export function buildDescriptor(tables: BuiltTables, isIso: (code: string) => bo
         description:
           "High-level contacts of Azerbaijan with the UAE, Israel, the USA and Türkiye: visits, summit meetings and calls, 2023–2024 plus some later rows flagged in the note. Türkiye coverage is partial and the list of calls is likely incomplete.",
         schema: visitSchema(tables.visits),
+        'x-readable-columns': readableColumns('events'),
         sources: [{ title: 'Official sites and readouts (president.az, U.S. State Department, WAM, tccb.gov.tr) and press reports' }],
       },
       {

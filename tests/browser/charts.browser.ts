@@ -38,7 +38,7 @@ test('every chart shows its data table with a source per row, and downloads the 
     const [download] = await Promise.all([page.waitForEvent('download'), f.getByRole('button', { name: 'Download data' }).click()]);
     const lines = readFileSync((await download.path())!, 'utf8').trim().split('\n');
     assert(download.suggestedFilename().endsWith('.csv'), `${id}: ${download.suggestedFilename()}`);
-    assert(lines.length > 1 && lines[0]!.includes('source_id'), `${id}: CSV header ${lines[0]}`);
+    assert(lines[0]!.startsWith('# ') && lines.length > 2 && lines[1]!.includes('source_id'), `${id}: CSV note and header ${lines.slice(0, 2).join(' / ')}`);
   }
 });
 

@@ -74,8 +74,9 @@ test('"Show data table" shows rows with sources and "Download data" saves the CS
   assert(rows > 12, `only ${rows} rows`);
   const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download data' }).click()]);
   const csv = readFileSync((await download.path())!, 'utf8');
-  const [header, ...lines] = csv.trim().split('\n');
-  assert(header === 'indicator,period,from,to,value,unit,qualifier,item,source_id,note', `header: ${header}`);
+  const [note, header, ...lines] = csv.trim().split('\n');
+  assert(note?.startsWith('# Crude oil exports: tonnes, 2023–2024'), `note: ${note}`);
+  assert(header?.startsWith('indicator,period,from,to,value,unit,qualifier,item,source_id,note,'), `header: ${header}`);
   assert(lines.length === rows, `CSV has ${lines.length} rows, table ${rows}`);
   assert(lines.some((l) => l.startsWith('crude_oil_exports,2024,AZE,ISR,1173000,tonnes,exact')), 'the 2024 figure is missing');
 });

@@ -1,10 +1,8 @@
-// The table and download of a chart built from observations: limited to the selection, a source per row.
+// The table of a chart built from observations: limited to the selection, a source per row.
 import type { Aggregation, Observation } from '../data/types.ts';
 import { countryName } from '../geo/countryNames.ts';
 import { formatExact, formatPeriod, QUALIFIER_LABELS, unitLabel } from '../format.ts';
-import type { ChartDownload, ChartTable } from '../frame/tableTypes.ts';
-
-export const OBSERVATION_COLUMNS = ['indicator', 'period', 'from', 'to', 'value', 'unit', 'qualifier', 'item', 'source_id', 'note'];
+import type { ChartTable } from '../frame/tableTypes.ts';
 
 /** Rows for the table: who, when, the exact figure with its qualifier, and the source. */
 export function observationTable(rows: Observation[], aggregates: Aggregation[]): ChartTable {
@@ -29,9 +27,4 @@ export function observationTable(rows: Observation[], aggregates: Aggregation[])
       source: r.source_id,
     })),
   };
-}
-
-/** The download: the same rows in the data contract's own columns, so they load back as they are. */
-export function observationDownload(rows: Observation[], filename: string): ChartDownload {
-  return { filename, columns: OBSERVATION_COLUMNS, rows: rows.map((r) => ({ ...r })) };
 }

@@ -58,10 +58,16 @@ export interface Resource {
   encoding: 'utf-8';
   profile: 'tabular-data-resource';
   /** Frictionless CSV dialect, declared so readers never sniff the delimiter. */
-  dialect?: { delimiter: string; doubleQuote?: boolean; quoteChar?: string; lineTerminator?: string; header?: boolean; skipInitialSpace?: boolean };
+  dialect?: {
+    delimiter: string; doubleQuote?: boolean; quoteChar?: string; lineTerminator?: string; header?: boolean; skipInitialSpace?: boolean;
+    /** Lines before the header that start with it are notes, skipped (a download's first line). */
+    commentChar?: string;
+  };
   'x-role': ResourceRole;
   schema: TableSchema;
   sources?: { title: string; path?: string }[];
+  /** Project extension: columns a download adds for readers (names, citations), skipped by the checker. */
+  'x-readable-columns'?: ReadableColumn[];
   /** Observations only: every indicator the file may hold. */
   'x-indicators'?: Record<string, IndicatorMeta>;
 }
@@ -69,6 +75,15 @@ export interface Resource {
 export interface Aggregation {
   code: string;
   name: string;
+  /** A total over several countries (the world, the EU, a region), not one party: never added to its parts. */
+  total?: boolean;
+}
+
+/** A column a download writes beside the contract's for readers; a file that has it still loads. */
+export interface ReadableColumn {
+  name: string;
+  title: string;
+  description: string;
 }
 
 export interface DataPackage {

@@ -26,13 +26,26 @@ function looksBinary(text: string): boolean {
   return text.includes('\u0000');
 }
 
+/** Splits off the note lines above the header (those starting with `marker`, the dialect's
+ *  commentChar), counted so every later row keeps the number a spreadsheet shows. */
+function splitNotes(text: string, marker: string | undefined): { notes: number; body: string } {
+  let notes = 0;
+  let at = 0;
+  while (marker && at < text.length && text.startsWith(marker, at)) {
+    const end = text.indexOf('\n', at);
+    notes += 1;
+    at = end === -1 ? text.length : end + 1;
+  }
+  return { notes, body: text.slice(at) };
+}
+
 /** Validates and types a CSV text; never throws, whatever the input. */
 export function validateTable(text: string, resource: Resource, ctx: TableContext): TableResult {
   const file = resource.path;
   const result: TableResult = { resource: resource.name, file, rows: [], read: 0, kept: 0, rejected: 0, errors: [] };
   const fileError = (reason: string, value = '') => result.errors.push({ file, row: 1, column: '', value, reason });
 
-  const body = text.replace(/^\uFEFF/, '');
+  const { notes, body } = splitNotes(text.replace(/^\uFEFF/, ''), resource.dialect?.commentChar);
   if (body.trim() === '') {
     fileError('empty file: expected a header row and data rows');
     return result;
@@ -52,8 +65,10 @@ export function validateTable(text: string, resource: Resource, ctx: TableContex
     return result;
   }
   const missing = expected.filter((name) => !header.includes(name));
-  const extra = header.filter((name) => !expected.includes(name));
-  const dataRows = records.map((cells, i) => ({ cells, row: i + 2 })).filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
+  // Names and citations a download adds are declared by the resource: expected, and not read.
+  const readable = new Set((resource['x-readable-columns'] ?? []).map((c) => c.name));
+  const extra = header.filter((name) => !expected.includes(name) && !readable.has(name));
+  const dataRows = records.map((cells, i) => ({ cells, row: notes + i + 2 })).filter((r) => !(r.cells.length === 1 && r.cells[0] === ''));
   result.read = dataRows.length;
   if (extra.length) fileError(`unexpected column(s): ${extra.join(', ')} (ignored)`, extra.join(','));
   if (missing.length) {

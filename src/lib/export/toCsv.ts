@@ -17,9 +17,10 @@ function csvCell(cell: CsvCell): string {
   return csvText(cell);
 }
 
-/** Writes a header row of `columns` and one line per row, `\n`-terminated. */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, CsvCell>[]): string {
-  const lines = [columns.map(csvText).join(',')];
+/** Writes the `notes` lines as they are (each starting with the dialect's comment character, on
+ *  one line), a header row of `columns` and one line per row, `\n`-terminated. */
+export function toCsv(columns: readonly string[], rows: readonly Record<string, CsvCell>[], notes: readonly string[] = []): string {
+  const lines = [...notes, columns.map(csvText).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 // The shape of a chart's data table and download, shared by every chart.
 import type { CsvCell } from '../export/toCsv.ts';
+import type { DownloadScope } from './downloadScope.ts';
 
 export interface TableColumn {
   key: string;
@@ -17,10 +18,10 @@ export interface ChartTable {
   rows: TableRow[];
 }
 
-/** What "Download data" saves: observation rows in the data contract's own columns; a chart
- *  whose rows are summaries (the map's flows) names its own columns. */
-export interface ChartDownload {
-  filename: string;
+/** What "Download data" saves: observation rows in the data contract's own columns and the declared
+ *  readable ones; a chart whose rows are summaries (the map's flows) names its own columns. Its
+ *  scope (file name, the selection that limited it) goes into the file's note line. */
+export interface ChartDownload extends DownloadScope {
   columns: string[];
   rows: Record<string, CsvCell>[];
 }

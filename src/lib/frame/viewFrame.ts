@@ -20,6 +20,7 @@ export interface ViewFrame {
   mark?: ClaimMark | null;
   /** Built only when the reader opens the table: not on every filter change. */
   table: () => ChartTable;
-  /** What "Download data" / "Get the data" saves; built only on demand. */
-  download: () => ChartDownload;
+  /** What "Download data" / "Get the data" saves; its code is loaded and it is built only when a
+   *  reader asks (names, citations and sum notes are not needed for the first draw). */
+  download: () => Promise<ChartDownload>;
 }

@@ -1,8 +1,8 @@
-// The map's data table and download: one row per flow on the map, with its coverage and sources.
+// The map's data table: one row per flow on the map, with its coverage and sources.
 import type { Aggregation, Source } from '../data/types.ts';
 import { HUB } from '../data/partner.ts';
 import { countryName } from '../geo/countryNames.ts';
-import type { ChartDownload, ChartTable } from '../frame/tableTypes.ts';
+import type { ChartTable } from '../frame/tableTypes.ts';
 import { isAverage, yearlyValue, type Flow } from './flow.ts';
 import { formatQualified } from '../format.ts';
 import { flowCoverage, flowPublishers, flowValue, flowYears } from './flowText.ts';
@@ -48,61 +48,5 @@ export function flowTable(flows: readonly Flow[], aggregates: Aggregation[], sou
         more: flowPublishers({ sources: f.sources.slice(1) }, sources).join('; '),
       };
     }),
-  };
-}
-
-/**
- * The download's own columns: a flow is a summary over years, not an observation row of the
- * data contract, so it is not written in the contract's columns (it would not load back as one).
- */
-export const FLOW_COLUMNS = [
-  'layer',
-  'indicator',
-  'from',
-  'to',
-  'direction',
-  'first_year',
-  'last_year',
-  'total',
-  'yearly_average',
-  'unit',
-  'qualifier',
-  'years_with_figures',
-  'years_in_range',
-  'figure_years',
-  'source_ids',
-];
-
-/**
- * The download: one row per flow in FLOW_COLUMNS. `layer` is the map's layer key; `indicator`
- * the dataset indicator summarised (empty for contacts, counted from the visits list); `from`
- * and `to` ISO codes in the flow's direction, `direction` `one_way` or `both_ways` (contacts);
- * `first_year`/`last_year` the years asked for (inclusive); `total` the sum over the years with a
- * figure (contacts: their count; a `latest` indicator: its latest year's figure) and
- * `yearly_average` that sum over the years with a figure (what an arc's width encodes; empty for
- * contacts and `latest` indicators), as numbers in `unit`, both with `qualifier` (the loosest of
- * the years', combineQualifiers); `years_with_figures` of `years_in_range` the coverage,
- * `figure_years` and `source_ids` lists joined by ";".
- */
-export function flowDownload(flows: readonly Flow[], filename: string): ChartDownload {
-  return {
-    filename,
-    columns: FLOW_COLUMNS,
-    rows: flows.map((f) => ({
-      layer: f.layer,
-      indicator: f.layer === 'visits' ? null : f.indicator,
-      ...flowEnds(f),
-      direction: f.direction === 'both' ? 'both_ways' : 'one_way',
-      first_year: f.start,
-      last_year: f.end,
-      total: f.value,
-      yearly_average: isAverage(f) ? yearlyValue(f) : null,
-      unit: f.unit,
-      qualifier: f.qualifier,
-      years_with_figures: f.coverage.n,
-      years_in_range: f.coverage.m,
-      figure_years: f.coverage.years.join(';'),
-      source_ids: f.sources.join(';'),
-    })),
   };
 }

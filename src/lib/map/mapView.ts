@@ -3,13 +3,14 @@ import type { DashboardData } from '../data/dashboardData.ts';
 import type { ViewFrame } from '../frame/viewFrame.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { sourceLine } from '../frame/sourceLine.ts';
+import { downloadScope } from '../frame/downloadScope.ts';
 import { formatYears } from '../format.ts';
 import { mapStrings as s } from '../strings.ts';
 import { emptyMessage, layerFigures } from './emptyMessage.ts';
 import { selectionNotice } from '../series/selectionNotice.ts';
 import { countryName } from '../geo/countryNames.ts';
 import { hasArc } from './flow.ts';
-import { flowDownload, flowTable } from './flowTable.ts';
+import { flowTable } from './flowTable.ts';
 import { LAYER_COLOUR } from './layers.ts';
 import { leftOutNotes } from './leftOut.ts';
 import { mapModel, type MapModel } from './mapModel.ts';
@@ -64,7 +65,7 @@ function mapFrame(data: DashboardData, range: MapRange): ViewFrame {
       (code) => countryName(code, data.aggregates),
     ),
     table: () => flowTable(listed, data.aggregates, data.sources),
-    download: () => flowDownload(listed, `map-${scope.layer}-${scope.start}-${scope.end}.csv`),
+    download: async () => (await import('./flowDownload.ts')).flowDownload(listed, data, downloadScope(['map', scope.layer], scope)),
   };
 }
 

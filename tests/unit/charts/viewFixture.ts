@@ -32,12 +32,12 @@ export const mini = (rows: Partial<Pick<DashboardData, 'oil' | 'arms' | 'investm
 });
 
 /** What a reader can get from a frame, built now: its text, its table and its download. */
-export const frameText = (f: ViewFrame) => ({
-  id: f.id, title: f.title, subtitle: f.subtitle, sourceLine: f.sourceLine, empty: f.empty, table: f.table(), download: f.download(),
+export const frameText = async (f: ViewFrame) => ({
+  id: f.id, title: f.title, subtitle: f.subtitle, sourceLine: f.sourceLine, empty: f.empty, table: f.table(), download: await f.download(),
 });
 
 /** A view as plain data (functions left out), to compare two builds of it. */
-export const snapshot = (view: { frame: ViewFrame; plot: unknown }) => JSON.stringify({ frame: frameText(view.frame), plot: view.plot });
+export const snapshot = async (view: { frame: ViewFrame; plot: unknown }) => JSON.stringify({ frame: await frameText(view.frame), plot: view.plot });
 
 /** What a reader sees of a frame on a fixture: its empty state, how many table rows, its source line. */
 export const readerSees = (f: ViewFrame) => ({ empty: f.empty, rows: f.table().rows.length, source: f.sourceLine });
@@ -46,8 +46,9 @@ export const readerSees = (f: ViewFrame) => ({ empty: f.empty, rows: f.table().r
  * Whether a view model is pure: built twice from the same (frozen) state it gives the same view,
  * and the rows it read are left as they were.
  */
-export function isPure(build: (data: DashboardData, state: ViewState) => { frame: ViewFrame; plot: unknown }, states: ViewState[], rows: unknown[]): boolean {
+export async function isPure(build: (data: DashboardData, state: ViewState) => { frame: ViewFrame; plot: unknown }, states: ViewState[], rows: unknown[]): Promise<boolean> {
   const before = structuredClone(rows);
-  const same = states.map((s) => Object.freeze(s)).every((s) => snapshot(build(data, s)) === snapshot(build(data, s)));
+  let same = true;
+  for (const s of states.map((s) => Object.freeze(s))) same &&= (await snapshot(build(data, s))) === (await snapshot(build(data, s)));
   return same && JSON.stringify(rows) === JSON.stringify(before);
 }

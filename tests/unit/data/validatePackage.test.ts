@@ -76,6 +76,31 @@ describe('validateTable reports file-level problems on row 1 with no column', ()
     expect(t.kept).toBe(1);
   });
 
+  it("a download's declared readable columns are not reported, and their cells are not read", () => {
+    const t = checkObs(`${GOOD},Azerbaijan,Israel,,Pub,"Title, with comma",2024,https://example.org/a`, `${OBS_HEADER},from_name,to_name,sum_note,source_publisher,source_title,source_published,source_url`);
+    expect(t.errors).toEqual([]);
+    expect(t.rows[0]).not.toHaveProperty('from_name');
+    expect(t.kept).toBe(1);
+  });
+
+  it('a column declared nowhere is still reported beside the readable ones', () => {
+    const t = checkObs(`${GOOD},Israel,x`, `${OBS_HEADER},to_name,remarks`);
+    expect(t.errors).toEqual([expect.objectContaining({ row: 1, value: 'remarks', reason: 'unexpected column(s): remarks (ignored)' })]);
+  });
+
+  it("the note lines above the header are skipped and rows keep a spreadsheet's numbers", () => {
+    const text = `# Crude oil exports, tonnes, 2014–2024 · 2 rows\n${OBS_HEADER}\n${GOOD}\ncrude_oil_exports,2023,AZE,ISR,x,tonnes,exact,,a,\n`;
+    const t = validatePackage(miniPackage, { 'obs.csv': text, 'events.csv': 'start_date,host,people,code\n', 'sources.csv': SOURCES }).tables.obs!;
+    expect(t.read).toBe(2);
+    expect(t.kept).toBe(1);
+    expect(t.errors).toEqual([expect.objectContaining({ row: 4, column: 'value' })]);
+  });
+
+  it('a file of note lines only is an empty file', () => {
+    const t = validatePackage(miniPackage, { 'obs.csv': '# only a note\n', 'events.csv': 'start_date,host,people,code\n', 'sources.csv': SOURCES }).tables.obs!;
+    expect(t.errors).toEqual([expect.objectContaining({ row: 1, reason: expect.stringMatching(/empty file/) })]);
+  });
+
   it('a missing file is a file-level error and the other files still load', () => {
     const r = validatePackage(miniPackage, { 'events.csv': 'start_date,host,people,code\n2023-01-01,ARE,,\n', 'sources.csv': SOURCES });
     expect(r.tables.obs!.errors[0]).toMatchObject({ row: 1, column: '', reason: 'file could not be read' });

@@ -37,6 +37,10 @@ describe('toCsv', () => {
     );
   });
 
+  it('toCsv writes note lines as they are, before the header', () => {
+    expect(toCsv(['a'], [{ a: '=1' }], ['# About this file, "quoted"'])).toBe('# About this file, "quoted"\na\n\'=1\n');
+  });
+
   it("the shipped oil rows round-trip through the app's own validator unchanged", () => {
     const data = readDataDir('data');
     const resource = data.descriptor.resources.find((r) => r.name === 'oil-exports')!;

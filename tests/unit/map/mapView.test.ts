@@ -12,8 +12,8 @@ const view = (state: Partial<ViewState> = {}, hoverYear: number | null = null) =
   mapView(data, { ...DEFAULT_STATE, ...state }, SIZE, hoverYear);
 
 /** Everything a view hands out, thunks called and width scales read at a few values: comparable with toEqual. */
-const contents = ({ frame, plot }: MapView) => ({
-  frame: { ...frame, table: frame.table(), download: frame.download() },
+const contents = async ({ frame, plot }: MapView) => ({
+  frame: { ...frame, table: frame.table(), download: await frame.download() },
   plot: { ...plot, widths: [...plot.widths].map(([layer, w]) => [layer, w.max, [0, 1, 10, 1e6, w.max].map(w.scale)]) },
 });
 
@@ -37,31 +37,32 @@ describe('mapView', () => {
     expect(plot.partners.flatMap((p) => p.arcs)).toEqual([]);
   });
 
-  it('mapView(default).frame.table() has a row per flow listed: every flow with a figure', () => {
+  it('mapView(default).frame.table() has a row per flow listed: every flow with a figure', async () => {
     const { frame, plot } = view();
     const listed = plot.rangeFlows.filter((f) => f.value !== null);
     expect(listed.length).toBeGreaterThan(0);
     expect(frame.table().rows.map((r) => r.key)).toEqual(listed.map((f) => `${f.layer}:${f.partner}`));
-    expect(frame.download().rows.map((r) => [r.layer, r.from, r.to])).toEqual(
+    expect((await frame.download()).rows.map((r) => [r.layer, r.from, r.to])).toEqual(
       listed.map((f) => [f.layer, flowEnds(f).from, flowEnds(f).to]),
     );
   });
 
-  it("mapView(countries=['ISR']) lists only Israel's flows in the table and download", () => {
+  it("mapView(countries=['ISR']) lists only Israel's flows in the table and download", async () => {
     const { frame } = view({ countries: ['ISR'] });
     const keys = frame.table().rows.map((r) => String(r.key));
     expect(keys.length).toBeGreaterThan(0);
     expect(keys.every((k) => k.endsWith(':ISR'))).toBe(true);
     expect(keys).toContain('oil:ISR');
-    expect(new Set(frame.download().rows.map((r) => (r.from === 'AZE' ? r.to : r.from)))).toEqual(new Set(['ISR']));
+    expect(new Set((await frame.download()).rows.map((r) => (r.from === 'AZE' ? r.to : r.from)))).toEqual(new Set(['ISR']));
   });
 
   it.each([
     [{}, 'map-all-2014-2024.csv'],
     [{ layer: 'oil' as const }, 'map-oil-2014-2024.csv'],
     [{ layer: 'arms' as const, start: 2010, end: 2020 }, 'map-arms-2010-2020.csv'],
-  ])('mapView(%o).frame.download() is named %s', (state, filename) => {
-    expect(view(state).frame.download().filename).toBe(filename);
+    [{ countries: ['ISR', 'ARE'] }, 'map-all-2014-2024-ISR-ARE.csv'],
+  ])('mapView(%o).frame.download() is named %s', async (state, filename) => {
+    expect((await view(state).frame.download()).filename).toBe(filename);
   });
 
   it('mapView(hoverYear in range) draws that year alone and keeps the frame of the range', () => {
@@ -82,11 +83,11 @@ describe('mapView', () => {
     expect(view().plot.shading).toBeUndefined();
   });
 
-  it('mapView is pure: the same input gives an equal output, whatever was asked in between', () => {
+  it('mapView is pure: the same input gives an equal output, whatever was asked in between', async () => {
     const state = { ...DEFAULT_STATE, countries: ['ISR', 'TUR'], layer: 'arms' as const };
-    const first = contents(mapView(data, state, SIZE, 2020));
+    const first = await contents(mapView(data, state, SIZE, 2020));
     mapView(data, { ...DEFAULT_STATE, layer: 'visits' }, { width: 320, height: 400 }, null);
-    const again = contents(mapView(data, structuredClone(state), { ...SIZE }, 2020));
+    const again = await contents(mapView(data, structuredClone(state), { ...SIZE }, 2020));
     expect(again).toEqual(first);
   });
 

@@ -7,12 +7,12 @@ import type { ViewFrame } from '../../frame/viewFrame.ts';
 import { formatQualified, formatYears } from '../../format.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { strings } from '../../strings.ts';
-import { observationDownload } from '../observationTable.ts';
 import { sourceLine } from '../../frame/sourceLine.ts';
 import { periodYears, yearsWithFigures } from '../../series/yearsWithFigures.ts';
 import { coverageNote, selectionNotice, type Figures } from '../../series/selectionNotice.ts';
 import { emptyState } from '../../series/emptyState.ts';
-import { downloadName } from '../downloadName.ts';
+import { downloadScope, type DownloadScope } from '../../frame/downloadScope.ts';
+import { loadDownloads } from '../loadDownloads.ts';
 import { armsStrings as s } from '../../strings.ts';
 import { armsObservationTable } from './armsTable.ts';
 import { limitToSelection } from '../../data/partner.ts';
@@ -26,7 +26,10 @@ import { DEAL_VALUE, type DealSelection } from './selectDeals.ts';
 /** Everything of the frame but its id and title, which every arms view shares. */
 export type ArmsFrame = Omit<ViewFrame, 'id' | 'title'>;
 
-type Data = Pick<DashboardData, 'sources' | 'aggregates'>;
+type Data = Pick<DashboardData, 'sources' | 'aggregates' | 'indicators'>;
+/** The download of arms rows (defense-imports), built by the lazily loaded observationDownload. */
+const armsDownload = async (rows: Observation[], data: Data, scope: DownloadScope) =>
+  (await loadDownloads()).observationDownload(rows, data, 'defense-imports', scope);
 
 const runs = (years: number[]) => yearsWithFigures(years.map(String));
 /** "No arms-transfer figures for Japan in 2014–2024. Figures exist for …", or null. */
@@ -50,7 +53,7 @@ export function suppliersFrame(stack: SupplierStack, data: Data, state: ViewStat
     table: () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: edition, cell: (r) => (inEdition(r, state.edition) ? s.editions[state.edition] : s.otherVintage) },
     ]),
-    download: () => observationDownload(listed, downloadName(['arms', 'suppliers', state.edition], state)),
+    download: () => armsDownload(listed, data, downloadScope(['arms', 'suppliers', state.edition], state)),
   };
 }
 
@@ -82,7 +85,12 @@ export function customersFrame(ranking: CustomerRanking, data: Data, state: View
         source: t.rows[0]?.source_id ?? '',
       })),
     }),
-    download: () => observationDownload([...ranking.rows].sort((a, b) => a.to.localeCompare(b.to) || a.period.localeCompare(b.period)), downloadName(['arms', 'customers'], state)),
+    download: () => armsDownload(
+      [...ranking.rows].sort((a, b) => a.to.localeCompare(b.to) || a.period.localeCompare(b.period)),
+      data,
+      // Israel's recipients are context: the selection does not limit them.
+      downloadScope(['arms', 'customers'], state, false),
+    ),
   };
 }
 
@@ -99,7 +107,7 @@ export function sharesFrame(sel: ShareSelection, data: Data, state: ViewState): 
     table: () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'to', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: measure, cell: (r) => (r.indicator === IMPORT_SHARE ? s.importMeasure : s.exportMeasure) },
     ]),
-    download: () => observationDownload(listed, downloadName(['arms', 'shares'], state)),
+    download: () => armsDownload(listed, data, downloadScope(['arms', 'shares'], state)),
   };
 }
 
@@ -126,6 +134,6 @@ export function dealsFrame(sel: DealSelection, data: Data, state: ViewState): Ar
     table: () => armsObservationTable(listed, data.aggregates, ['from', 'item', 'period', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: kind, cell: (r) => (r.indicator === DEAL_VALUE ? s.dealKind : s.cumulativeKind) },
     ]),
-    download: () => observationDownload(listed, downloadName(['arms', 'deals'], state)),
+    download: () => armsDownload(listed, data, downloadScope(['arms', 'deals'], state)),
   };
 }

@@ -11,8 +11,8 @@ import { investmentStrings as s, strings } from '../../strings.ts';
 import { sourceLine } from '../../frame/sourceLine.ts';
 import { claimMark } from '../../frame/claimMark.ts';
 import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
-import { observationDownload } from '../observationTable.ts';
-import { downloadName } from '../downloadName.ts';
+import { downloadScope } from '../../frame/downloadScope.ts';
+import { loadDownloads } from '../loadDownloads.ts';
 import { directionOf, FOCUS_PARTNER, investmentPartners, investorOf } from './investors.ts';
 import { FLOW_UNIT, flowMarks, flowRowsInView, type FlowMark } from './selectFlows.ts';
 import { projectPanels, projectRowsInView, type ProjectPanel } from './selectProjects.ts';
@@ -112,7 +112,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
       empty: emptyMessage(view, data.investment, range),
       notice,
       table: () => investmentTable(listed, view, data.aggregates),
-      download: () => observationDownload(listed, downloadName(['investment', view], state)),
+      download: async () => (await loadDownloads()).observationDownload(listed, data, 'investment', downloadScope(['investment', view], state)),
       mark: claimMark(state, data.domain, 'investment'),
     },
     plot: { ...plot, legend: [

@@ -1,15 +1,10 @@
-// The table and the download of the visits chart: one row per contact, with its source.
+// The table of the visits chart: one row per contact, with its source.
 import type { Aggregation, VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
-import type { ChartDownload, ChartTable } from '../../frame/tableTypes.ts';
+import type { ChartTable } from '../../frame/tableTypes.ts';
 import { contactDate, contactPlace, dateFlag, kindLabel } from './contactText.ts';
 import { visitsStrings as s } from '../../strings.ts';
-
-/** The columns of visits.csv, the data contract. */
-export const VISIT_COLUMNS = [
-  'start_date', 'end_date', 'host', 'guest', 'kind', 'date_precision', 'level', 'initiator', 'people', 'title', 'source_id', 'note',
-];
 
 /** A contact's key: the schema's primary key. */
 export function contactKey(e: VisitEvent): string {
@@ -44,9 +39,4 @@ export function visitsTable(events: VisitEvent[], aggregates: Aggregation[]): Ch
       source: e.source_id,
     })),
   };
-}
-
-/** The download: the same contacts in visits.csv's own columns, so they load back as they are. */
-export function visitsDownload(events: VisitEvent[], filename: string): ChartDownload {
-  return { filename, columns: VISIT_COLUMNS, rows: events.map((e) => ({ ...e })) };
 }

@@ -14,12 +14,13 @@ import { claimMark } from '../../frame/claimMark.ts';
 import { emptyState } from '../../series/emptyState.ts';
 import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
 import { legendKeys, matchesKinds } from '../../series/contactKinds.ts';
-import { downloadName } from '../downloadName.ts';
+import { downloadScope } from '../../frame/downloadScope.ts';
+import { loadDownloads } from '../loadDownloads.ts';
 import { fitYears, timeScale, type AxisYears, type TimeScale } from '../timeScale.ts';
 import { contactsInSelection, contactsInView } from './selectContacts.ts';
 import { partnerLanes } from './partnerLanes.ts';
 import { layoutLanes, type LaneLayout } from './layoutLanes.ts';
-import { visitsDownload, visitsTable } from './visitsTable.ts';
+import { visitsTable } from './visitsTable.ts';
 
 export interface LaneStyle {
   partner: string;
@@ -76,7 +77,7 @@ export function visitsView(data: DashboardData, state: ViewState): VisitsView {
         selectionNotice(visitsStrings.what, state.countries, ofKinds.map((e) => ({ partner: eventPartner(e), period: String(eventYear(e)) })), state.start, state.end, (c) => countryName(c, data.aggregates)) ??
         strings.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), asked, years.uncollected.length > 0),
       table: () => visitsTable(listed, data.aggregates),
-      download: () => visitsDownload(listed, downloadName(['visits', state.kinds], state)),
+      download: async () => (await loadDownloads()).visitsDownload(listed, data, downloadScope(['visits', state.kinds], state)),
       mark: claimMark(state, data.domain, 'visits'),
     },
     plot: {

@@ -27,8 +27,8 @@ describe('armsView on data/defense-imports.csv', () => {
       source: 'Globes, Haaretz, Nabamart (citing Defense Industry Europe and SIPRI), News.am and 1 more (see the data table)',
       rows: 5, file: 'arms-deals-2014-2024.csv',
     },
-  ] as const)('armsView($arms) names unit, years and edition, its sources, $rows table rows and $file', ({ arms, subtitle, source, rows, file }) => {
-    const f = frameText(armsView(data, state({ arms })).frame);
+  ] as const)('armsView($arms) names unit, years and edition, its sources, $rows table rows and $file', async ({ arms, subtitle, source, rows, file }) => {
+    const f = await frameText(armsView(data, state({ arms })).frame);
     expect(f.id).toBe('arms');
     expect(f.title).toBe("Azerbaijan's defence imports");
     expect(f.subtitle).toBe(subtitle);
@@ -107,8 +107,8 @@ describe('armsView on data/defense-imports.csv', () => {
     expect(view.plot.legend.some((l) => l.swatch === 'hatch')).toBe(uncollected.length > 0);
   });
 
-  it('armsView is pure: the same data and state give the same view, and neither is changed', () => {
-    expect(isPure(armsView, (['suppliers', 'customers', 'shares', 'deals'] as const).map((arms) => state({ arms, countries: ['ISR'] })), data.arms)).toBe(true);
+  it('armsView is pure: the same data and state give the same view, and neither is changed', async () => {
+    expect(await isPure(armsView, (['suppliers', 'customers', 'shares', 'deals'] as const).map((arms) => state({ arms, countries: ['ISR'] })), data.arms)).toBe(true);
   });
 });
 

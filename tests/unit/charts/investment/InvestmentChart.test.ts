@@ -60,9 +60,12 @@ describe('InvestmentChart: flows', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((t) => t.includes('United Arab Emirates'))).toBe(true);
     await fireEvent.click(screen.getByRole('button', { name: 'Download data' }));
+    await vi.waitFor(() => expect(saved).toHaveBeenCalled());
     const csv = saved.mock.calls[0]![1].trim().split('\n');
-    expect(csv[0]).toBe('indicator,period,from,to,value,unit,qualifier,item,source_id,note');
-    expect(csv.slice(1).every((line) => line.includes(',ARE,'))).toBe(true);
+    expect(csv[0]).toMatch(/^# Direct investment .* · limited to United Arab Emirates \(the selection\) · \d+ rows · /);
+    expect(csv[1]).toMatch(/^indicator,period,from,to,value,unit,qualifier,item,source_id,note,/);
+    expect(csv.slice(2).every((line) => line.includes(',ARE,'))).toBe(true);
+    expect(saved.mock.calls[0]![0]).toBe('investment-flows-2014-2024-ARE.csv');
   });
 
   it('a range with no flows names the years that do have them', () => {

@@ -8,8 +8,8 @@ describe('investmentView on data/investment.csv', () => {
     { view: 'flows', title: 'Direct investment into Azerbaijan, by investor', subtitle: 'US dollars, 2014–2024 · Central Bank of Azerbaijan flows, as reported', rows: 17 },
     { view: 'projects', title: 'Named investment projects', subtitle: 'US dollars, megawatts, and percent, 2014–2024 · named projects, each unit on its own scale', rows: 13 },
     { view: 'cumulative', title: 'Cumulative investment: statements, not a series', subtitle: 'US dollars, 2014–2024 · statements of totals as made, not a series', rows: 7 },
-  ] as const)('investmentView($view) titles the view, names its units and years, lists $rows rows', ({ view, title, subtitle, rows }) => {
-    const f = frameText(investmentView(data, state({ investment: view })).frame);
+  ] as const)('investmentView($view) titles the view, names its units and years, lists $rows rows', async ({ view, title, subtitle, rows }) => {
+    const f = await frameText(investmentView(data, state({ investment: view })).frame);
     expect(f.id).toBe('investment');
     expect(f.title).toBe(title);
     expect(f.subtitle).toBe(subtitle);
@@ -71,8 +71,8 @@ describe('investmentView on data/investment.csv', () => {
     expect(investmentView(data, state(patch as Parameters<typeof state>[0])).frame.notice).toBe(notice);
   });
 
-  it('investmentView is pure: the same data and state give the same view, and neither is changed', () => {
-    expect(isPure(investmentView, (['flows', 'projects', 'cumulative'] as const).map((investment) => state({ investment, countries: ['ARE'] })), data.investment)).toBe(true);
+  it('investmentView is pure: the same data and state give the same view, and neither is changed', async () => {
+    expect(await isPure(investmentView, (['flows', 'projects', 'cumulative'] as const).map((investment) => state({ investment, countries: ['ARE'] })), data.investment)).toBe(true);
   });
 });
 

@@ -10,8 +10,8 @@ describe('oilView on data/oil-exports.csv', () => {
     { name: 'default (tonnes, 2014–2024)', patch: {}, subtitle: `tonnes, 2014–2024 · ${PERIOD_NOTE}`, rows: 28, file: 'oil-crude_oil_exports-tonnes-2014-2024.csv' },
     { name: 'US dollars', patch: { unit: 'usd' }, subtitle: `US dollars, 2014–2024 · ${PERIOD_NOTE}`, rows: 25, file: 'oil-crude_oil_exports-usd-2014-2024.csv' },
     { name: 'one year', patch: { start: 2023, end: 2023 }, subtitle: `tonnes, 2023 · ${PERIOD_NOTE}`, rows: 5, file: 'oil-crude_oil_exports-tonnes-2023-2023.csv' },
-  ])('oilView($name) titles the frame, names unit and years, lists $rows rows and saves $file', ({ patch, subtitle, rows, file }) => {
-    const f = frameText(oilView(data, state(patch)).frame);
+  ])('oilView($name) titles the frame, names unit and years, lists $rows rows and saves $file', async ({ patch, subtitle, rows, file }) => {
+    const f = await frameText(oilView(data, state(patch)).frame);
     expect(f.id).toBe('oil');
     expect(f.title).toBe('Crude oil exports');
     expect(f.subtitle).toBe(subtitle);
@@ -69,8 +69,8 @@ describe('oilView on data/oil-exports.csv', () => {
     expect(controls.units).toEqual([{ value: 'percent', label: 'percent' }]);
   });
 
-  it('oilView is pure: the same data and state give the same view, and neither is changed', () => {
-    expect(isPure(oilView, [state(), state({ countries: ['ISR'] })], data.oil)).toBe(true);
+  it('oilView is pure: the same data and state give the same view, and neither is changed', async () => {
+    expect(await isPure(oilView, [state(), state({ countries: ['ISR'] })], data.oil)).toBe(true);
   });
 });
 

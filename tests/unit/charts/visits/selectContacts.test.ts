@@ -10,7 +10,8 @@ import {
 import { contactShape, isThirdCountry, legendKeys, shapesOf } from '../../../../src/lib/series/contactKinds.ts';
 import { partnerLanes } from '../../../../src/lib/charts/visits/partnerLanes.ts';
 import { contactDateText, contactPlace, contactTip, dateFlag } from '../../../../src/lib/charts/visits/contactText.ts';
-import { VISIT_COLUMNS, visitsDownload, visitsTable } from '../../../../src/lib/charts/visits/visitsTable.ts';
+import { visitsTable } from '../../../../src/lib/charts/visits/visitsTable.ts';
+import { VISIT_COLUMNS, visitsDownload } from '../../../../src/lib/charts/visits/visitsDownload.ts';
 
 /** Contacts per partner, summed over the years. */
 const countsByPartner = (events: Parameters<typeof countsByPartnerYear>[0]) =>
@@ -159,12 +160,24 @@ describe('contactTip', () => {
 describe('visitsDownload', () => {
   it('writes the visits.csv contract columns and the rows as they are', () => {
     const rows = contactsInSelection(view({ start: 2023, end: 2024 }), ['TUR']);
-    const dl = visitsDownload(rows, 'visits.csv');
+    const dl = visitsDownload(rows, data, { filename: 'visits.csv', limitedTo: ['TUR'] });
     expect(dl.columns).toEqual(
-      'start_date,end_date,host,guest,kind,date_precision,level,initiator,people,title,source_id,note'.split(','),
+      'start_date,end_date,host,guest,kind,date_precision,level,initiator,people,title,source_id,note,host_name,guest_name,partner_name,source_publisher,source_title,source_published,source_url'.split(','),
     );
-    expect(VISIT_COLUMNS).toEqual(dl.columns);
+    expect(dl.columns.slice(0, VISIT_COLUMNS.length)).toEqual(VISIT_COLUMNS);
     expect(dl.rows).toHaveLength(6);
-    expect(dl.rows[0]).toEqual({ ...rows[0] });
+    expect(dl.rows[0]).toMatchObject({ ...rows[0] });
+  });
+
+  it('names both sides and the partner, and cites each contact\'s source', () => {
+    const rows = contactsInSelection(view({ start: 2023, end: 2024 }), ['TUR']);
+    const dl = visitsDownload(rows, data, { filename: 'visits.csv', limitedTo: ['TUR'] });
+    for (const [i, row] of dl.rows.entries()) {
+      const source = data.sources.get(rows[i]!.source_id)!;
+      expect(row).toMatchObject({ partner_name: 'Türkiye', source_publisher: source.publisher, source_title: source.title });
+      const names: Record<string, string> = { AZE: 'Azerbaijan', TUR: 'Türkiye' };
+      if (names[rows[i]!.host]) expect(row.host_name).toBe(names[rows[i]!.host]);
+      if (names[rows[i]!.guest]) expect(row.guest_name).toBe(names[rows[i]!.guest]);
+    }
   });
 });

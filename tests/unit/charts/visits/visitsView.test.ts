@@ -8,8 +8,8 @@ describe('visitsView on data/visits.csv', () => {
     { kinds: 'all', subtitle: 'High-level contacts (visits, meetings and calls), 2014–2024 · 40 contacts', rows: 40 },
     { kinds: 'visits', subtitle: 'High-level contacts (visits and meetings), 2014–2024 · 27 contacts', rows: 27 },
     { kinds: 'calls', subtitle: 'High-level contacts (calls), 2014–2024 · 13 contacts', rows: 13 },
-  ] as const)('visitsView(kinds=$kinds) counts the contacts in the subtitle, table and download', ({ kinds, subtitle, rows }) => {
-    const f = frameText(visitsView(data, state({ kinds })).frame);
+  ] as const)('visitsView(kinds=$kinds) counts the contacts in the subtitle, table and download', async ({ kinds, subtitle, rows }) => {
+    const f = await frameText(visitsView(data, state({ kinds })).frame);
     expect(f.id).toBe('visits');
     expect(f.title).toBe("Azerbaijan's high-level contacts");
     expect(f.subtitle).toBe(subtitle);
@@ -72,8 +72,8 @@ describe('visitsView on data/visits.csv', () => {
     expect(layout.height).toBeGreaterThanOrEqual(220);
   });
 
-  it('visitsView is pure: the same data and state give the same view, and neither is changed', () => {
-    expect(isPure(visitsView, [state(), state({ countries: ['USA'], kinds: 'calls' })], data.visits)).toBe(true);
+  it('visitsView is pure: the same data and state give the same view, and neither is changed', async () => {
+    expect(await isPure(visitsView, [state(), state({ countries: ['USA'], kinds: 'calls' })], data.visits)).toBe(true);
   });
 });
 
