@@ -2,7 +2,7 @@
 
 import type { Feature, FeatureCollection } from 'geojson';
 import { geoCentroid } from 'd3-geo';
-import { alpha3FromMapId } from '../../src/lib/geo/countryNames.ts';
+import { alpha3FromMapId } from './alpha3FromMapId.ts';
 import { initialBearing } from '../../src/lib/geo/greatCircle.ts';
 import { BAKU } from '../../src/lib/geo/hub.ts';
 import type { PartnerAnchors } from '../../src/lib/geo/partnerAnchors.ts';

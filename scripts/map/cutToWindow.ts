@@ -2,7 +2,7 @@
 
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { geoArea } from 'd3-geo';
-import { alpha3FromMapId } from '../../src/lib/geo/countryNames.ts';
+import { alpha3FromMapId } from './alpha3FromMapId.ts';
 import type { RegionFileProperties } from '../../src/lib/geo/loadRegion.ts';
 import type { LonLatWindow } from '../../src/lib/geo/regionWindow.ts';
 import { clipPolygonToWindow, type PolygonRings } from './clipPolygonToWindow.ts';

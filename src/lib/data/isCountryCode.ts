@@ -1,9 +1,9 @@
 // Which codes may stand where a country is expected: ISO 3166-1 alpha-3 or a declared aggregate.
-import countries from 'i18n-iso-countries';
+import ISO_NAMES from './isoCountries.json';
 import type { DataPackage } from './types.ts';
 
 /** Builds the code check for a descriptor; aggregates are the ones it declares, nothing else. */
 export function codeCheck(pkg: Pick<DataPackage, 'x-aggregates'>): (code: string) => boolean {
   const aggregates = new Set(pkg['x-aggregates'].map((a) => a.code));
-  return (code) => aggregates.has(code) || (/^[A-Z]{3}$/.test(code) && countries.alpha3ToAlpha2(code) !== undefined);
+  return (code) => aggregates.has(code) || Object.hasOwn(ISO_NAMES, code);
 }

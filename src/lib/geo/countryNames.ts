@@ -1,16 +1,9 @@
-// Country display names and code lookups: ISO names from i18n-iso-countries, a few readable overrides, map ids to alpha-3.
-
-import * as isoCountriesModule from 'i18n-iso-countries';
-import english from 'i18n-iso-countries/langs/en.json';
+// Country display names: ISO names (the table build-names derives from i18n-iso-countries) and a
+// few readable overrides.
+import ISO_NAMES from '../data/isoCountries.json';
 import type { Aggregation } from '../data/types.ts';
 
-// The package is CommonJS. Bundlers expose its functions as named exports, but Node's own ESM
-// loader (tsx, Vitest) only sees `default`, because its Node entry re-exports via a variable.
-const isoCountries: typeof isoCountriesModule =
-  (isoCountriesModule as unknown as { default?: typeof isoCountriesModule }).default ?? isoCountriesModule;
-
-// Only English is registered: the browser build of the package ships no locale by itself.
-isoCountries.registerLocale(english as isoCountriesModule.LocaleData);
+const isoNames: Readonly<Record<string, string>> = ISO_NAMES;
 
 /**
  * Names people use where the package's official English name reads badly in a chart label
@@ -44,16 +37,5 @@ export function countryName(alpha3OrAggregate: string, aggregates?: readonly Agg
   if (aggregate) return aggregate.name;
   const override = DISPLAY_NAME_OVERRIDES[alpha3OrAggregate];
   if (override) return override;
-  // Only three capital letters are alpha-3; the package would also answer for alpha-2 and numeric codes.
-  if (!/^[A-Z]{3}$/.test(alpha3OrAggregate)) return alpha3OrAggregate;
-  return isoCountries.getName(alpha3OrAggregate, 'en') ?? alpha3OrAggregate;
-}
-
-/**
- * The alpha-3 code for a world-atlas feature id: an ISO 3166-1 numeric code kept as a string
- * with its leading zeros ("051" → "ARM"). Returns "" when the id has no ISO code.
- */
-export function alpha3FromMapId(id: string): string {
-  if (!/^\d{3}$/.test(id)) return '';
-  return isoCountries.numericToAlpha3(id) ?? '';
+  return Object.hasOwn(isoNames, alpha3OrAggregate) ? isoNames[alpha3OrAggregate]! : alpha3OrAggregate;
 }

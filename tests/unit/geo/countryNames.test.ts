@@ -2,7 +2,10 @@
 import { describe, it, expect } from 'vitest';
 import * as isoCountriesModule from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
-import { alpha3FromMapId, countryName, DISPLAY_NAME_OVERRIDES } from '../../../src/lib/geo/countryNames.ts';
+import { countryName, DISPLAY_NAME_OVERRIDES } from '../../../src/lib/geo/countryNames.ts';
+import { alpha3FromMapId } from '../../../scripts/map/alpha3FromMapId.ts';
+import { isoCountryNames } from '../../../scripts/geo/isoCountryNames.ts';
+import ISO_NAMES from '../../../src/lib/data/isoCountries.json';
 
 const isoCountries: typeof isoCountriesModule =
   (isoCountriesModule as unknown as { default?: typeof isoCountriesModule }).default ?? isoCountriesModule;
@@ -44,6 +47,13 @@ describe('countryName', () => {
       expect(isoCountries.getName(code, 'en'), code).not.toBe(name);
       expect(isoCountries.getName(code, 'en'), code).toBeDefined();
     }
+  });
+});
+
+describe('isoCountries.json', () => {
+  it('is what i18n-iso-countries says today: every alpha-3 code with its English name (npm run build-names rewrites it)', () => {
+    expect(ISO_NAMES).toEqual(isoCountryNames());
+    expect(Object.keys(ISO_NAMES)).toHaveLength(Object.keys(isoCountries.getAlpha3Codes()).length);
   });
 });
 
