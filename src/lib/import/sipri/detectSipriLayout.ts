@@ -1,10 +1,10 @@
 // Recognises which SIPRI export a text is, skipping the note lines SIPRI writes above the header.
 import { generationDate } from './readNotes.ts';
 import { isBlank, readRecords } from './readRecords.ts';
-import type { SipriLayout, SipriRecord, SipriTable } from './types.ts';
+import type { ImportProblem, SipriLayout, SipriRecord, SipriTable } from './types.ts';
 
 export type Detection =
-  | { layout: SipriLayout; table: SipriTable; generated: string | null }
+  | { layout: SipriLayout; table: SipriTable; generated: string | null; problems: ImportProblem[] }
   | { layout: null; reason: string };
 
 /** Columns that identify each register layout (the full layouts have more). */
@@ -55,9 +55,9 @@ function notSipri(records: readonly SipriRecord[]): string {
   return `not a SIPRI Arms Transfers Database export: none of the first ${MAX_NOTE_LINES + 1} rows is the header of a trade register (${REGISTER_HEADERS.map((h) => `"${h.columns.join('", "')}"`).join(' or ')}) or of a TIV table (a column per year)`;
 }
 
-/** Finds the header row, the note lines above it and the generation date they give. */
+/** Finds the header row, the note lines above it and the generation date they give, with any CSV syntax problems. */
 export function detectSipriLayout(text: string): Detection {
-  const records = readRecords(text);
+  const { records, problems } = readRecords(text);
   const at = records.slice(0, MAX_NOTE_LINES + 1).findIndex((r) => registerLayout(r.cells) !== null || isTableHeader(r.cells));
   if (at < 0) return { layout: null, reason: records.length === 0 ? 'the file is empty' : notSipri(records) };
   const header = records[at]!;
@@ -68,5 +68,5 @@ export function detectSipriLayout(text: string): Detection {
     records: records.slice(at + 1).filter((r) => !isBlank(r.cells)),
     notes,
   };
-  return { layout: registerLayout(header.cells) ?? 'tiv-table', table, generated: generationDate(notes) };
+  return { layout: registerLayout(header.cells) ?? 'tiv-table', table, generated: generationDate(notes), problems };
 }

@@ -57,7 +57,7 @@ export function importSipri(text: string, options: ImportOptions = {}): ImportOu
     layout === 'register-deliveries' ? registerDeliveries(table, sourceId, coverage(table, options, remarks))
     : layout === 'register-deals' ? registerDeals(table, sourceId)
     : tivTable(table, sourceId, options);
-  const problems = [...converted.problems];
+  const problems = [...detected.problems, ...converted.problems];
   if (!generated) {
     problems.unshift({
       row: 1, column: '', value: sourceId, lost: false,

@@ -37,6 +37,31 @@ function add(sums: Map<string, Sum>, key: string, value: string, estimated: bool
   sums.set(key, sum);
 }
 
+interface Series {
+  from: string;
+  to: string;
+  /** Said in the note of a WLD total. */
+  scope: string;
+}
+
+/** The parties a total is declared for, sorted; a declared party absent from the file is remarked on. */
+function declared(set: 'all' | ReadonlySet<string>, present: ReadonlySet<string>, role: string, remarks: string[]): string[] {
+  if (set === 'all') return [...present].sort();
+  for (const code of set) if (!present.has(code)) remarks.push(`${code} is not a ${role} in the file: no total written for it`);
+  return [...set].filter((code) => present.has(code)).sort();
+}
+
+/** The year's sum, or 0 where the register lists no delivery. */
+function yearRow(sum: Sum | undefined, { from, to, scope }: Series, year: number, sourceId: string): ObservationRow {
+  const row: ObservationRow = {
+    indicator: REGSUM_INDICATOR, period: String(year), from, to, value: '0', unit: 'tiv_millions',
+    qualifier: 'exact', item: '', source_id: sourceId, note: `${ZERO_NOTE}${scope} (none identified by SIPRI)`,
+  };
+  if (!sum) return row;
+  const flagged = sum.estimated > 0 ? `; ${sum.estimated} of the ${sum.values.length} rows have the number delivered or the delivery year marked as SIPRI's estimate` : '';
+  return { ...row, value: sumDecimals(sum.values), qualifier: sum.estimated > 0 ? 'estimate' : 'exact', note: `${BASE_NOTE}${scope}${flagged}` };
+}
+
 /**
  * One row per pair (and per declared total) and year of the covered span: the exact sum of the
  * year's delivery values, or 0 where the register lists no delivery. A sum is an `estimate` when
@@ -52,7 +77,9 @@ export function registerDeliveries(table: SipriTable, sourceId: string, coverage
   const pairs = new Set<string>();
   const suppliers = new Set<string>();
   const recipients = new Set<string>();
-  const years: number[] = [];
+  // A loop, not Math.min(...years): a whole register has tens of thousands of rows.
+  let first = coverage.firstYear ?? Infinity;
+  let last = coverage.lastYear ?? -Infinity;
 
   for (const record of table.records) {
     const from = partyCell(record, 'Supplier', supplierAt, result.problems);
@@ -66,41 +93,24 @@ export function registerDeliveries(table: SipriTable, sourceId: string, coverage
     pairs.add(`${from}|${to}`);
     suppliers.add(from);
     recipients.add(to);
-    years.push(Number(year));
+    first = Math.min(first, Number(year));
+    last = Math.max(last, Number(year));
     add(sums, `${from}|${to}|${year}`, value, estimated);
     add(sums, `WLD|${to}|${year}`, value, estimated);
     add(sums, `${from}|WLD|${year}`, value, estimated);
   }
-  if (years.length === 0) return result;
+  if (pairs.size === 0) return result;
 
-  const first = Math.min(coverage.firstYear ?? Infinity, ...years);
-  const last = Math.max(coverage.lastYear ?? -Infinity, ...years);
-  const covers = (set: 'all' | ReadonlySet<string>, code: string) => set === 'all' || set.has(code);
-  const series: [string, string, string][] = [
-    ...[...pairs].sort().map((p) => [...(p.split('|') as [string, string]), ''] as [string, string, string]),
-    ...[...recipients].sort().filter((to) => covers(coverage.totalsTo, to)).map((to) => ['WLD', to, ' (all suppliers)'] as [string, string, string]),
-    ...[...suppliers].sort().filter((from) => covers(coverage.totalsFrom, from)).map((from) => [from, 'WLD', ' (all recipients)'] as [string, string, string]),
+  const series: Series[] = [
+    ...[...pairs].sort().map((p) => {
+      const [from, to] = p.split('|') as [string, string];
+      return { from, to, scope: '' };
+    }),
+    ...declared(coverage.totalsTo, recipients, 'recipient', result.remarks).map((to) => ({ from: 'WLD', to, scope: ' (all suppliers)' })),
+    ...declared(coverage.totalsFrom, suppliers, 'supplier', result.remarks).map((from) => ({ from, to: 'WLD', scope: ' (all recipients)' })),
   ];
-  for (const set of [coverage.totalsTo, coverage.totalsFrom]) {
-    if (set === 'all') continue;
-    for (const code of set) if (!suppliers.has(code) && !recipients.has(code)) result.remarks.push(`${code} does not occur in the file: no total written for it`);
-  }
-
-  for (const [from, to, scope] of series) {
-    for (let year = first; year <= last; year++) {
-      const sum = sums.get(`${from}|${to}|${year}`);
-      const row: ObservationRow = {
-        indicator: REGSUM_INDICATOR, period: String(year), from, to, value: '0', unit: 'tiv_millions',
-        qualifier: 'exact', item: '', source_id: sourceId, note: `${ZERO_NOTE}${scope} (none identified by SIPRI)`,
-      };
-      if (sum) {
-        row.value = sumDecimals(sum.values);
-        row.qualifier = sum.estimated > 0 ? 'estimate' : 'exact';
-        const flagged = sum.estimated > 0 ? `; ${sum.estimated} of the ${sum.values.length} rows have the number delivered or the delivery year marked as SIPRI's estimate` : '';
-        row.note = `${BASE_NOTE}${scope}${flagged}`;
-      }
-      result.rows.push(row);
-    }
+  for (const { from, to, scope } of series) {
+    for (let year = first; year <= last; year++) result.rows.push(yearRow(sums.get(`${from}|${to}|${year}`), { from, to, scope }, year, sourceId));
   }
   return result;
 }

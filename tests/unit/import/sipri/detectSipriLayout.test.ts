@@ -49,3 +49,12 @@ describe('detectSipriLayout', () => {
     expect(detectSipriLayout('')).toEqual({ layout: null, reason: 'the file is empty' });
   });
 });
+
+describe('detectSipriLayout on broken CSV', () => {
+  it('reports a stray quote as a problem at its row', () => {
+    const text = 'Supplier,Recipient,Designation,Delivery year,TIV delivery values\nIsrael,Azerbaijan,X,2019,1.5\nIsrael,Azerbaijan,"Y,2020,2\n';
+    const detected = detectSipriLayout(text);
+    if (detected.layout === null) throw new Error(detected.reason);
+    expect(detected.problems).toEqual([expect.objectContaining({ row: 3, lost: true, reason: expect.stringMatching(/^CSV: /) })]);
+  });
+});
