@@ -58,7 +58,7 @@ function yearRow(sum: Sum | undefined, { from, to, scope }: Series, year: number
     qualifier: 'exact', item: '', source_id: sourceId, note: `${ZERO_NOTE}${scope} (none identified by SIPRI)`,
   };
   if (!sum) return row;
-  const flagged = sum.estimated > 0 ? `; ${sum.estimated} of the ${sum.values.length} rows have the number delivered or the delivery year marked as SIPRI's estimate` : '';
+  const flagged = sum.estimated > 0 ? `; SIPRI marks the number delivered or the delivery year as its estimate in ${sum.estimated} of the ${sum.values.length} summed rows` : '';
   return { ...row, value: sumDecimals(sum.values), qualifier: sum.estimated > 0 ? 'estimate' : 'exact', note: `${BASE_NOTE}${scope}${flagged}` };
 }
 
