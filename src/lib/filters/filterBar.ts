@@ -6,7 +6,11 @@ const HEIGHT_VAR = '--filter-bar-height';
 /** Action for the bar: keeps the variable equal to its height while it is on the page. */
 export function filterBar(node: HTMLElement) {
   const root = document.documentElement;
-  const observer = new ResizeObserver(() => root.style.setProperty(HEIGHT_VAR, `${node.offsetHeight}px`));
+  // Only a new height is written: a variable set on the root restyles the whole page.
+  const observer = new ResizeObserver(() => {
+    const height = `${node.offsetHeight}px`;
+    if (root.style.getPropertyValue(HEIGHT_VAR) !== height) root.style.setProperty(HEIGHT_VAR, height);
+  });
   observer.observe(node);
   return {
     destroy() {
