@@ -1,0 +1,38 @@
+// The bench's generated data: deterministic, unique keys, and valid against the shipped package.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { largeOilRows, scaleObservations } from '../../scripts/bench/scaledData.ts';
+import { readCsv } from '../../scripts/data/readCsv.ts';
+import { toCsv } from '../../scripts/data/writeCsv.ts';
+import { validatePackage } from '../../src/lib/data/validatePackage.ts';
+import type { DataPackage } from '../../src/lib/data/types.ts';
+
+const pkg = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as DataPackage;
+const shipped = (file: string) => readFileSync(`data/${file}`, 'utf8');
+const texts = Object.fromEntries(pkg.resources.map((r) => [r.path, shipped(r.path)]));
+const oil = readCsv('data/oil-exports.csv');
+
+/** The shipped package with oil-exports.csv replaced: its table's read, kept and problems. */
+function checkOil(records: ReturnType<typeof scaleObservations>) {
+  const result = validatePackage(pkg, { ...texts, 'oil-exports.csv': toCsv(oil.header, records) });
+  return result.tables['oil-exports']!;
+}
+
+describe('bench data', () => {
+  it('the shipped oil rows ×3 are all kept: every copy valid, no duplicate key', () => {
+    const rows = scaleObservations(oil, 3);
+    const table = checkOil(rows);
+    expect(table.errors).toEqual([]);
+    expect(table.kept).toBe(3 * oil.records.length);
+  });
+
+  it('20,000 generated oil rows are all kept, and the same every time', () => {
+    const sources = [...new Set(oil.records.map((r) => r.source_id!))].sort();
+    const partners = ['ISR', 'ITA', 'IND', 'DEU', 'USA'];
+    const rows = largeOilRows(20_000, partners, sources);
+    expect(toCsv(oil.header, rows)).toBe(toCsv(oil.header, largeOilRows(20_000, partners, sources)));
+    const table = checkOil(rows);
+    expect(table.errors).toEqual([]);
+    expect(table.kept).toBe(20_000);
+  });
+});
