@@ -43,7 +43,9 @@ export function sumNotes(rows: readonly Observation[], aggregates: readonly Aggr
   rows.forEach((r, i) => {
     if (notes[i] !== null || !(r.item || summed(r))) return;
     const key = JSON.stringify([r.indicator, r.unit, r.from, r.to, r.item]);
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
   for (const members of groups.values()) {
     const first = rows[members[0]!]!;

@@ -1,4 +1,5 @@
 // Figures for part of a year (or several years) that a flow's yearly value leaves out, so the map can still name them.
+import { group } from 'd3-array';
 import type { Observation, Qualifier } from '../data/types.ts';
 import { comparePreference, type IndicatorSpec, type YearRange } from '../data/valueFor.ts';
 import { parsePeriod } from '../data/parsePeriod.ts';
@@ -33,10 +34,11 @@ export function partialsByPartner(rows: readonly Observation[], spec: IndicatorS
     const order = (start.year * 12 + start.month) * 1e5 + end.year * 12 + end.month;
     if (!known || comparePreference(spec, r, known.row) < 0) best.set(id, { row: r, order });
   }
-  const out = new Map<string, PartialFigure[]>();
-  for (const { row } of [...best.values()].sort((a, b) => a.order - b.order)) {
-    const partner = partnerOf(row)!;
-    out.set(partner, [...(out.get(partner) ?? []), { period: row.period, value: row.value, qualifier: row.qualifier, source: row.source_id }]);
-  }
-  return out;
+  const ordered = [...best.values()].sort((a, b) => a.order - b.order).map(({ row }) => row);
+  return new Map(
+    [...group(ordered, (row) => partnerOf(row)!)].map(([partner, rows]) => [
+      partner,
+      rows.map((row) => ({ period: row.period, value: row.value, qualifier: row.qualifier, source: row.source_id })),
+    ]),
+  );
 }

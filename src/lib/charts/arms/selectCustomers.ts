@@ -1,4 +1,5 @@
 // Israel's deliveries by recipient over the selected years (SIPRI 2022 tables), and Azerbaijan's rank.
+import { group } from 'd3-array';
 import type { DashboardData } from '../../data/dashboardData.ts';
 import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
@@ -51,8 +52,7 @@ export function selectCustomers(data: Data, state: Pick<ViewState, 'start' | 'en
   if (first === undefined || start > end) return { years: null, coverage, recipients: [], hubRank: null, hub: null, rows: [] };
 
   const years = { start, end };
-  const byRecipient = new Map<string, Observation[]>();
-  for (const r of all) byRecipient.set(r.to, [...(byRecipient.get(r.to) ?? []), r]);
+  const byRecipient = group(all, (r) => r.to);
   const totals: RecipientTotal[] = [];
   const rows: Observation[] = [];
   for (const [code, rs] of byRecipient) {

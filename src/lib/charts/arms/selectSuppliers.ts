@@ -1,4 +1,5 @@
 // TIV to Azerbaijan by supplier and year for one edition: the top suppliers stacked, the rest as "Other".
+import { group } from 'd3-array';
 import type { DashboardData } from '../../data/dashboardData.ts';
 import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
@@ -77,8 +78,7 @@ export function selectSuppliers(data: Data, state: State, top = 5): SupplierStac
   const coverage = yearsOf(edition);
   const covered = coverage.filter((y) => y >= state.start && y <= state.end);
 
-  const bySupplier = new Map<string, Observation[]>();
-  for (const r of rows) if (r.from !== WORLD) bySupplier.set(r.from, [...(bySupplier.get(r.from) ?? []), r]);
+  const bySupplier = group(rows.filter((r) => r.from !== WORLD), (r) => r.from);
   const years = { start: state.start, end: state.end };
   const used = new Map([...bySupplier].map(([code, rs]) => [code, summarise(rs, spec, years)]));
   const totals = new Map([...used].map(([code, v]) => [code, v.value ?? 0]));
@@ -94,8 +94,7 @@ export function selectSuppliers(data: Data, state: State, top = 5): SupplierStac
     members: [],
     segments: used.get(code)!.used.map((r) => ({ year: rowYear(r)!, value: r.value, base: 0, qualifier: r.qualifier, rows: [r] })),
   }));
-  const otherByYear = new Map<number, Observation[]>();
-  for (const code of rest) for (const r of used.get(code)!.used) otherByYear.set(rowYear(r)!, [...(otherByYear.get(rowYear(r)!) ?? []), r]);
+  const otherByYear = group(rest.flatMap((code) => used.get(code)!.used), (r) => rowYear(r)!);
   const otherTotal = rest.reduce((s, c) => s + totals.get(c)!, 0);
   if (otherByYear.size && otherTotal > 0) {
     series.push({

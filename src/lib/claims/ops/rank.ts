@@ -27,7 +27,9 @@ export function rank(rows: Observation[], q: RankQuery): RankResult {
     if (!p || !overlapsYears(p, q.years.start, q.years.end)) continue;
     const code = r[q.groupBy];
     if (q.isAggregate(code)) continue;
-    groups.set(code, [...(groups.get(code) ?? []), r]);
+    const group = groups.get(code);
+    if (group) group.push(r);
+    else groups.set(code, [r]);
   }
   const totals = [...groups].map(([code, rs]) => ({ code, value: summarise(rs, q.spec, q.years) }));
   const ranked = totals
