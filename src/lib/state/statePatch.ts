@@ -11,9 +11,10 @@ export interface PatchResult {
 }
 
 /** The URL form of one patch field, or null when its type is wrong: `start`/`end` integers,
- *  `countries` an array of codes, every other key its URL string. */
+ *  `countries` an array of codes, `claim` an id or null (no claim marked), every other key its URL string. */
 function asParam(key: string, value: unknown): string | null {
   if (key === 'start' || key === 'end') return Number.isInteger(value) ? String(value) : null;
+  if (key === 'claim' && value === null) return '';
   if (key === 'countries') return Array.isArray(value) && value.every((c) => typeof c === 'string') ? value.join(',') : null;
   return typeof value === 'string' ? value : null;
 }

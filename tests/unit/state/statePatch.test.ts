@@ -5,7 +5,7 @@ import { DEFAULT_STATE, type StateDomain, type ViewState } from '../../../src/li
 const domain: StateDomain = {
   minYear: 2000, maxYear: 2026, partners: new Set(['ISR', 'USA', 'ARE']),
   oilUnits: new Map([['crude_oil_exports', ['tonnes', 'usd']], ['israel_crude_import_share', ['percent']]]),
-  claims: new Map(),
+  claims: new Map([['oil_up', { text: 'Oil up.', dataset: 'oil-exports', start: 2023, end: 2024, subject: 'ISR', verdict: 'not_supported' }]]),
 };
 const current: ViewState = { ...DEFAULT_STATE, countries: ['USA'], start: 2018 };
 
@@ -30,6 +30,13 @@ describe('applyPatch (azerbaijan-ties:set-state)', () => {
     const r = applyPatch(current, patch, domain);
     expect(r.state).toEqual(current);
     expect(r.rejected.sort()).toEqual([...rejected].sort());
+  });
+
+  it('marks a claim by its id and clears it with null', () => {
+    const marked = applyPatch({ ...current, countries: ['ISR'] }, { start: 2023, claim: 'oil_up' }, domain);
+    expect(marked).toEqual({ state: { ...current, countries: ['ISR'], start: 2023, claim: 'oil_up' }, rejected: [] });
+    expect(applyPatch(marked.state, { claim: null }, domain)).toEqual({ state: { ...marked.state, claim: null }, rejected: [] });
+    expect(applyPatch(marked.state, { claim: 'no_such_claim' }, domain).rejected).toEqual(['claim']);
   });
 
   it('unknown fields are ignored, not rejected', () => {
