@@ -28,7 +28,7 @@ const FORMATS = {
   // Only links a browser follows safely: no javascript:, data: or relative addresses.
   'http-url': { test: (t: string) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(t), reason: 'not an http(s) URL: a source link must start with http:// or https://' },
   query: {
-    test: (t: string) => /^[a-z_]+=[^&=#\s]*(?:&[a-z_]+=[^&=#\s]*)*$/.test(t),
+    test: (t: string) => /^[a-z_]+=[\w,.%-]*(?:&[a-z_]+=[\w,.%-]*)*$/.test(t),
     reason: 'not a dashboard query: key=value pairs joined by &, such as start=2023&end=2024',
   },
 } as const;

@@ -23,6 +23,7 @@ function splitNotes(text: string, marker: string | undefined): { notes: number; 
 /** What went wrong in a record PapaParse flagged, and how many lines it swallowed after its first. */
 function brokenRecord(cells: readonly string[], error: Papa.ParseError, delimiter: string) {
   const lines = cells.join(delimiter).split('\n').slice(1);
+  if (lines.at(-1) === '') lines.pop(); // the file's last line end, not a line
   const swallowed = lines.length;
   const lost = lines.filter((l) => l !== '').length;
   const at = Math.max(0, cells.findIndex((c) => c.includes('\n') || c.includes('"')));
@@ -52,7 +53,8 @@ function feed(v: TableValidator, body: string, firstRow: number, delimiter: stri
     if (i === records.length) return;
     const cells = records[i]!;
     const b = brokenRecord(cells, broken.get(i)!, delimiter);
-    const inside = b.swallowed ? `: rows ${row(i) + 1}–${row(i) + b.swallowed} are inside the quoted field opened here` : '';
+    const lost = b.swallowed === 1 ? `row ${row(i) + 1} is` : `rows ${row(i) + 1}–${row(i) + b.swallowed} are`;
+    const inside = b.swallowed ? `: ${lost} inside the quoted field opened here` : '';
     if (i === 0) {
       // No header to check rows against: the rest is counted, as rejected.
       v.reject(b.lost, { row: 1, column: '', value: cells.join(delimiter), reason: `the header (row ${firstRow}) has an ${b.kind}${inside}; no row can be read` });
