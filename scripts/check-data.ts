@@ -24,7 +24,7 @@ for (const r of descriptor.resources) {
   console.log(`${r.path}: ${t.read} read, ${t.kept} kept, ${t.rejected} rejected${delimiter}`);
 }
 if (problemsFile) {
-  writeFileSync(problemsFile, toCsv(['file', 'row', 'column', 'value', 'reason'], errors));
+  writeFileSync(problemsFile, toCsv(['file', 'row', 'column', 'value', 'reason'], errors.map((e) => ({ ...e }))));
   console.log(`${errors.length} problem(s) written to ${problemsFile}`);
 } else {
   for (const e of errors) console.log(formatDataError(e));
