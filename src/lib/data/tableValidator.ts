@@ -82,6 +82,10 @@ export function createTableValidator(resource: Resource, ctx: TableContext): Tab
   function checkHeader(cells: readonly string[], hint?: string): boolean {
     const row = 1;
     const fileProblem = (reason: string, value: string) => add({ row, column: '', value, reason });
+    if (cells.some((name) => name.includes('\u0000'))) {
+      fileProblem('not a CSV file (binary content)', '');
+      return false;
+    }
     if (!cells.some((name) => expected.includes(name))) {
       fileProblem(`not a CSV file with the columns ${expected.join(',')}${hint ? `: ${hint}` : ''}`, cells.join(','));
       return false;

@@ -9,7 +9,7 @@ export type { TableContext, TableResult } from './tableValidator.ts';
 
 /** Splits off the note lines above the header (those starting with `marker`, the dialect's
  *  commentChar), counted so every later row keeps the number a spreadsheet shows. */
-function splitNotes(text: string, marker: string | undefined): { notes: number; body: string } {
+export function splitNotes(text: string, marker: string | undefined): { notes: number; body: string } {
   let notes = 0;
   let at = 0;
   while (marker && at < text.length && text.startsWith(marker, at)) {
@@ -73,16 +73,12 @@ export function readCsvText(v: TableValidator, text: string, resource: Resource)
   const declared = resource.dialect?.delimiter ?? ',';
   const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const { notes, body } = splitNotes(normalised, resource.dialect?.commentChar);
-  const fileProblem = (reason: string) => v.problem({ row: 1, column: '', value: '', reason });
   if (body.trim() === '') {
-    fileProblem('empty file: expected a header row and data rows');
+    v.problem({ row: 1, column: '', value: '', reason: 'empty file: expected a header row and data rows' });
     return declared;
   }
-  const headerLine = body.slice(0, (body.indexOf('\n') + 1 || body.length + 1) - 1);
-  if (headerLine.includes('\u0000')) {
-    fileProblem('not a CSV file (binary content)');
-    return declared;
-  }
+  const end = body.indexOf('\n');
+  const headerLine = end === -1 ? body : body.slice(0, end);
   const { delimiter, hint } = detectDelimiter(headerLine, resource.schema.fields.map((f) => f.name), declared);
   feed(v, body, notes + 1, delimiter, hint);
   return delimiter;
