@@ -125,9 +125,11 @@ export function createTableValidator(resource: Resource, ctx: TableContext): Tab
       if (cell.ok) typed[field.name] = cell.value;
       else add({ row, column: field.name, value: text, reason: cell.reason });
     });
+    // Only observations declare x-indicators, and their contract names the columns indicator and value.
     const minimum = indicators?.[String(typed.indicator)]?.minimum;
     if (minimum !== undefined && typeof typed.value === 'number' && typed.value < minimum) {
-      add({ row, column: 'value', value: String(typed.value), reason: `below ${minimum}: ${String(typed.indicator)} cannot be negative (its minimum in datapackage.json)` });
+      const cannot = minimum === 0 ? 'cannot be negative' : `cannot be below ${minimum}`;
+      add({ row, column: 'value', value: String(typed.value), reason: `below ${minimum}: ${String(typed.indicator)} ${cannot} (its minimum in datapackage.json)` });
     }
     for (const fk of fks) {
       const v = typed[fk.field];
