@@ -14,7 +14,10 @@ export interface PackageOptions {
 
 export interface PackageResult {
   tables: Record<string, TableResult>;
+  /** Each file's kept problems (see TableContext.maxProblems), in the descriptor's order. */
   errors: DataError[];
+  /** Every problem of every file, kept in `errors` or only counted. */
+  problemsTotal: number;
 }
 
 function unreadable(resource: Resource, ctx: TableContext): TableResult {
@@ -44,5 +47,6 @@ export function validatePackage(pkg: DataPackage, texts: Record<string, string |
     }
   }
   const errors = pkg.resources.flatMap((r) => tables[r.name]!.errors);
-  return { tables, errors };
+  const problemsTotal = pkg.resources.reduce((n, r) => n + tables[r.name]!.problemsTotal, 0);
+  return { tables, errors, problemsTotal };
 }
