@@ -72,9 +72,14 @@ describe('hostile text is kept as plain text or reported, never anything else', 
     expect(sources.rows[0]).toMatchObject({ publisher: '<img src=x onerror=alert(1)>', title: '<script>alert(1)</script>', evidence: '<svg onload=alert(1)>' });
     expect(sources.rows.map((r) => r.url)).toEqual(['https://example.org/a?q=<b>', 'HTTPS://EXAMPLE.ORG/B']);
     const claims = check(readFileSync(path.join(dir, 'xss-claims.csv')), 'claims');
-    expect(claims.rows.map((r) => [r.claim, r.view, r.what_the_collected_data_says])).toEqual([['<img src=x onerror=alert(1)>', 'start=2023&end=2024', '<script>alert(1)</script>']]);
+    expect(claims.rows).toEqual([expect.objectContaining({
+      claim_id: '<b>c1</b>', claim: '<img src=x onerror=alert(1)>', indicator: '<i>ind</i>', unit: '<u>unit</u>', period_a: '<s>2023</s>', period_b: '<p>2024</p>',
+      group_by: '<script>alert(2)</script>', view: 'start=2023&end=2024', what_the_collected_data_says: '<script>alert(1)</script>', source_ids: '<a href="javascript:alert(3)">src</a>',
+    })]);
     const visits = check(readFileSync(path.join(dir, 'xss-visits.csv')), 'visits');
-    expect(visits.rows[0]).toMatchObject({ people: '<img src=x onerror=alert(1)>', title: '<script>alert(1)</script>', note: 'javascript:alert(1)' });
+    expect(visits.rows[0]).toMatchObject({
+      initiator: '<iframe src=javascript:alert(4)>', people: '<img src=x onerror=alert(1)>', title: '<script>alert(1)</script>', note: 'javascript:alert(1)',
+    });
   });
 
   it('formula cells are kept as the text they are (downloads neutralise them, the checker does not rewrite)', () => {
