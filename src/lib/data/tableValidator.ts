@@ -83,7 +83,8 @@ export function createTableValidator(resource: Resource, ctx: TableContext): Tab
     const row = 1;
     const fileProblem = (reason: string, value: string) => add({ row, column: '', value, reason });
     if (cells.some((name) => name.includes('\u0000'))) {
-      fileProblem('not a CSV file (binary content)', '');
+      // UTF-16 without a byte-order mark looks the same: a NUL beside every ASCII character.
+      fileProblem('not a CSV file (binary content, or UTF-16 text without a byte-order mark): save it as CSV UTF-8', '');
       return false;
     }
     if (!cells.some((name) => expected.includes(name))) {
