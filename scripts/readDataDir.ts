@@ -2,14 +2,17 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { DataPackage } from '../src/lib/data/types.ts';
+import type { Problem } from '../src/lib/data/tableValidator.ts';
 import { validatePackage, type PackageResult } from '../src/lib/data/validatePackage.ts';
+import { decodeUtf8 } from '../src/lib/data/decodeUtf8.ts';
 
 export interface DataDir extends PackageResult {
   descriptor: DataPackage;
 }
 
-/** Throws only when the descriptor itself is missing or not JSON; bad CSVs become errors. */
-export function readDataDir(dir: string): DataDir {
+/** Throws only when the descriptor itself is missing or not JSON; bad CSVs become errors. Each file
+ *  is read as bytes so one that is not UTF-8 is named; `maxProblems` per file are kept in full. */
+export function readDataDir(dir: string, maxProblems?: number): DataDir {
   const descriptorPath = path.join(dir, 'datapackage.json');
   if (!existsSync(descriptorPath)) throw new Error(`${descriptorPath}: not found`);
   let descriptor: DataPackage;
@@ -18,11 +21,14 @@ export function readDataDir(dir: string): DataDir {
   } catch (e) {
     throw new Error(`${descriptorPath}: not valid JSON (${(e as Error).message})`);
   }
-  const texts = Object.fromEntries(
-    descriptor.resources.map((r) => {
-      const file = path.join(dir, r.path);
-      return [r.path, existsSync(file) ? readFileSync(file, 'utf8') : undefined];
-    }),
-  );
-  return { descriptor, ...validatePackage(descriptor, texts) };
+  const texts: Record<string, string | undefined> = {};
+  const fileProblems: Record<string, Problem[]> = {};
+  for (const r of descriptor.resources) {
+    const file = path.join(dir, r.path);
+    if (!existsSync(file)) continue;
+    const decoded = decodeUtf8(readFileSync(file));
+    texts[r.path] = decoded.text;
+    if (decoded.problem) fileProblems[r.path] = [decoded.problem];
+  }
+  return { descriptor, ...validatePackage(descriptor, texts, { maxProblems, fileProblems }) };
 }

@@ -25,6 +25,10 @@ const CLAIM_OPS = ['change', 'range', 'rank', 'list', 'count'];
 /** Defined in the reference data's README: our reading of a claim against the collected data. */
 export const VERDICTS = ['supported', 'partly_supported', 'not_supported', 'contradicted', 'unverifiable'];
 
+/** The years a period or date may fall in: wide enough for every source (2000 onwards, a few
+ *  forecasts), narrow enough that a typo like 0000 or 9999 is caught before it stretches the menus. */
+export const YEAR_SPAN = { min: 1990, max: 2030 } as const;
+
 export const AGGREGATES: Aggregation[] = [
   { code: 'WLD', name: 'World (all partners)', total: true },
   { code: 'EUU', name: 'European Union (EU-27)', total: true },
@@ -70,7 +74,7 @@ function withEnum(field: Field, values: string[]): Field {
 function observationSchema(name: string, rows: readonly CsvRecord[]): TableSchema {
   const fields: Field[] = [
     withEnum(str('indicator', 'Indicator', 'What is measured; described in x-indicators.', true), distinct(rows, 'indicator')),
-    str('period', 'Period', 'YYYY, YYYY-MM, or an inclusive range YYYY-MM/YYYY-MM or YYYY/YYYY. A value belongs to its whole interval.', true, { 'x-period': true }),
+    str('period', 'Period', 'YYYY, YYYY-MM, or an inclusive range YYYY-MM/YYYY-MM or YYYY/YYYY. A value belongs to its whole interval.', true, { 'x-period': true, 'x-year-span': YEAR_SPAN }),
     str('from', 'From', 'Sending party: ISO 3166-1 alpha-3 code or a declared aggregate.', true, { 'x-codes': 'country' }),
     str('to', 'To', 'Receiving party: ISO 3166-1 alpha-3 code or a declared aggregate.', true, { 'x-codes': 'country' }),
     { name: 'value', type: 'number', title: 'Value', description: 'The figure as the source gives it, in unit; never rounded or converted.', constraints: { required: true } },
@@ -93,8 +97,8 @@ function observationSchema(name: string, rows: readonly CsvRecord[]): TableSchem
 
 function visitSchema(rows: readonly CsvRecord[]): TableSchema {
   const fields: Field[] = [
-    { name: 'start_date', type: 'date', title: 'Start date', description: 'First day of the contact, as stated by the source.', constraints: { required: true } },
-    { name: 'end_date', type: 'date', title: 'End date', description: 'Last day; empty when not found in the sources.' },
+    { name: 'start_date', type: 'date', title: 'Start date', description: 'First day of the contact, as stated by the source.', constraints: { required: true }, 'x-year-span': YEAR_SPAN },
+    { name: 'end_date', type: 'date', title: 'End date', description: 'Last day; empty when not found in the sources.', 'x-year-span': YEAR_SPAN },
     str('host', 'Host', 'Country visited (ISO alpha-3); for a third-country meeting the venue; for a call the calling side when known, else AZE.', true, { 'x-codes': 'country' }),
     str('guest', 'Guest', 'Visiting or other side (ISO alpha-3).', true, { 'x-codes': 'country' }),
     withEnum(str('kind', 'Kind', 'Kind of contact, as named by a source.', true), closedList('visits', 'kind', VISIT_KINDS, rows)),
@@ -124,7 +128,7 @@ function sourceSchema(): TableSchema {
       str('source_id', 'Source id', 'Key used by source_id in the other files.', true),
       str('publisher', 'Publisher', 'Who published it; says so where the page was read through a mirror or translation.', true),
       str('title', 'Title', 'Title of the page or dataset.', true),
-      str('url', 'URL', 'Where it was read.', true),
+      str('url', 'URL', 'Where it was read: an http or https address.', true, { 'x-format': 'http-url' }),
       str('published', 'Published', 'Publication date as text: some sources give only a year, a month or nothing.'),
       str('evidence', 'Evidence', 'Paraphrase of what the source supports; where several reference folders cite it, their texts joined with " | ".', true),
     ],
@@ -148,7 +152,7 @@ function claimSchema(rows: readonly CsvRecord[], datasets: string[]): TableSchem
       str('period_a', 'Period A', 'Start of the comparison (a period, or a date for events).', true),
       str('period_b', 'Period B', 'End of the comparison (a period, or a date for events).', true),
       str('group_by', 'Group by', 'Column or notion the test groups by (e.g. source, period, to, partner).', true),
-      str('view', 'View', 'Dashboard query string that shows the evidence.', true),
+      str('view', 'View', 'Dashboard query string that shows the evidence.', true, { 'x-format': 'query' }),
       str('what_the_collected_data_says', 'Finding', 'What the collected data says about the claim.', true),
       str('source_ids', 'Sources', 'Semicolon-separated source ids; empty means the sources of the figures themselves.'),
       withEnum(

@@ -9,6 +9,8 @@ interface IndicatorSpec {
   sourcePreference: string[];
   /** Why the sources are in this order; appended to the description so readers see it. */
   why: string;
+  /** A change or a net flow, which can fall below 0; every other indicator is an amount, minimum 0. */
+  mayBeNegative?: true;
 }
 
 const OIL: Record<string, IndicatorSpec> = {
@@ -152,6 +154,7 @@ const ARMS: Record<string, IndicatorSpec> = {
     title: "Change in Azerbaijan's arms imports",
     description: "SIPRI's change in Azerbaijan's imports against the preceding 5-year period (baseline in the note).",
     aggregate: 'latest',
+    mayBeNegative: true,
     sourcePreference: ['apa_2019', 'intellinews_2016', 'menafocus_apa_2015', 'verelq_2020'],
     why: 'news agencies first, the reprint and the citation of a citation after them; no two sources cover the same period.',
   },
@@ -235,6 +238,8 @@ const INVESTMENT: Record<string, IndicatorSpec> = {
     description:
       'Direct-investment flow for one period, Central Bank of Azerbaijan (CBA) data relayed by Trend, AzerNews, Day.Az and Caucasus Watch; from = investing country. Not a stock; do not add to cumulative figures.',
     aggregate: 'sum',
+    // A direct-investment flow nets out withdrawals, so a period can be negative.
+    mayBeNegative: true,
     sourcePreference: [
       'trend_4023519', 'trend_3879098', 'trend_3879995', 'trend_3980938', 'trend_20250113', 'azernews_239416', 'dayaz_20250917',
       'caucasuswatch_2024',
@@ -331,6 +336,7 @@ export function indicatorMeta(resource: string, rows: readonly Record<string, st
       description: `${spec.description} Source order: ${spec.why}`,
       aggregate: spec.aggregate,
       sourcePreference: spec.sourcePreference,
+      ...(spec.mayBeNegative ? {} : { minimum: 0 }),
     };
   }
   if (problems.length > 0) throw new Error(`${resource}: ${problems.join('; ')}`);

@@ -16,6 +16,23 @@ function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** Why years fall outside the field's declared span, or null when they do not (or none is declared). */
+function outsideSpan(first: number, last: number, field: Field): string | null {
+  const span = field['x-year-span'];
+  if (!span || (first >= span.min && last <= span.max)) return null;
+  return `year outside the plausible span ${span.min}–${span.max} declared in datapackage.json`;
+}
+
+/** The text formats a column may declare (`x-format`), each with the reason a bad cell gets. */
+const FORMATS = {
+  // Only links a browser follows safely: no javascript:, data: or relative addresses.
+  'http-url': { test: (t: string) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(t), reason: 'not an http(s) URL: a source link must start with http:// or https://' },
+  query: {
+    test: (t: string) => /^[a-z_]+=[\w,.%-]*(?:&[a-z_]+=[\w,.%-]*)*$/.test(t),
+    reason: 'not a dashboard query: key=value pairs joined by &, such as start=2023&end=2024',
+  },
+} as const;
+
 /**
  * Checks and types one cell. `isCode` answers whether a country or aggregate code is known.
  * Missing cells (the schema's missingValues) become null, or an error when required.
@@ -30,6 +47,7 @@ export function typeCell(text: string, field: Field, missingValues: string[], is
     const pattern = field.type === 'integer' ? INTEGER : NUMBER;
     if (!pattern.test(text)) return { ok: false, reason: `not ${field.type === 'integer' ? 'an integer' : 'a number'}` };
     value = Number(text);
+    if (!Number.isFinite(value)) return { ok: false, reason: 'number too large to be read (not finite)' };
   } else if (field.type === 'date' && !isCalendarDate(text)) {
     return { ok: false, reason: 'not a date (YYYY-MM-DD)' };
   }
@@ -45,6 +63,15 @@ export function typeCell(text: string, field: Field, missingValues: string[], is
   if (field['x-period']) {
     const p = parsePeriod(text);
     if (!p.ok) return { ok: false, reason: `bad period: ${p.reason}` };
+    const outside = outsideSpan(p.period.start.year, p.period.end.year, field);
+    if (outside) return { ok: false, reason: outside };
   }
+  if (field.type === 'date') {
+    const year = Number(text.slice(0, 4));
+    const outside = outsideSpan(year, year, field);
+    if (outside) return { ok: false, reason: outside };
+  }
+  const format = field['x-format'] && FORMATS[field['x-format']];
+  if (format && !format.test(text)) return { ok: false, reason: format.reason };
   return { ok: true, value };
 }

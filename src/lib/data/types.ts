@@ -20,6 +20,12 @@ export interface Field {
   'x-codes'?: 'country';
   /** Project extension: the column holds a period (`YYYY`, `YYYY-MM`, `YYYY-MM/YYYY-MM`, `YYYY/YYYY`). */
   'x-period'?: boolean;
+  /** Project extension on period and date columns: the years a value may fall in (inclusive), so a
+   *  typo such as 0000 or 9999 is caught instead of stretching every year menu. */
+  'x-year-span'?: { min: number; max: number };
+  /** Project extension on text columns: `http-url` (a link: http or https only) or `query` (a
+   *  dashboard query such as `start=2023&end=2024`). */
+  'x-format'?: 'http-url' | 'query';
 }
 
 export interface ForeignKey {
@@ -43,6 +49,8 @@ export interface IndicatorMeta {
   aggregate: Aggregate;
   /** Source ids, most preferred first; unlisted sources rank after them. */
   sourcePreference: string[];
+  /** The lowest value the indicator can take (0 for amounts; absent for changes, which can fall). */
+  minimum?: number;
 }
 
 /** Project extension on a resource: what its rows are. */

@@ -5,7 +5,7 @@ import type { Resource, Row } from '../../../src/lib/data/types.ts';
 import type { TableResult } from '../../../src/lib/data/validateTable.ts';
 
 const resource = { name: 'oil-exports', title: 'Oil', path: 'oil-exports.csv', schema: { fields: [] } } as unknown as Resource;
-const table = (rows: Row[]): TableResult => ({ resource: 'oil-exports', file: 'oil-exports.csv', rows, read: rows.length, kept: rows.length, rejected: 0, errors: [] });
+const table = (rows: Row[]): TableResult => ({ resource: 'oil-exports', file: 'oil-exports.csv', rows, read: rows.length, kept: rows.length, rejected: 0, errors: [], problemCounts: new Map(), problemsTotal: 0, delimiter: ',' });
 const row = (period: string): Row => ({ indicator: 'crude_oil_exports', period, source_id: 's' });
 
 describe('datasetSummary', () => {

@@ -143,3 +143,22 @@ describe('rows read = rows kept + rows rejected', () => {
     expect(t.read).toBe(body.split('\n').length);
   });
 });
+
+describe('validatePackage keeps a few problems per file in full and counts them all', () => {
+  const body = Array.from({ length: 300 }, (_, i) => `crude_oil_exports,2023,AZE,ISR,x${i},tonnes,exact,,a,`).join('\n');
+  const texts = { 'obs.csv': `${OBS_HEADER}\n${body}\n`, 'events.csv': 'start_date,host,people,code\n2023-01-01,ARE,,\n', 'sources.csv': SOURCES };
+
+  it('200 by default, with the total of every file', () => {
+    const r = validatePackage(miniPackage, texts);
+    expect(r.errors).toHaveLength(200);
+    expect(r.problemsTotal).toBe(300);
+    expect(r.tables.obs!.problemCounts.get('value: not a number')).toBe(300);
+  });
+
+  it('as many as asked, and problems found before parsing first', () => {
+    const r = validatePackage(miniPackage, texts, { maxProblems: 10, fileProblems: { 'obs.csv': [{ row: 4, column: '', value: '', reason: 'not UTF-8 text' }] } });
+    expect(r.errors).toHaveLength(10);
+    expect(r.errors[0]).toMatchObject({ file: 'obs.csv', row: 4, reason: 'not UTF-8 text' });
+    expect(r.problemsTotal).toBe(301);
+  });
+});
