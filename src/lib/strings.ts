@@ -371,7 +371,7 @@ export const panelStrings = {
     'not-utf8': (file: string) => `${file} is not UTF-8 text. Save it as "CSV UTF-8" and choose it again.`,
     unrecognised: (file: string) => `Which dataset ${file} stands for could not be told from its name or header: choose the dataset it replaces.`,
     unreadable: (file: string) => `${file} could not be read.`,
-    nothingKept: (file: string) => `No row of ${file} could be read, so nothing is previewed:`,
+    nothingKept: (file: string) => `No row of ${file} passed the checks, so nothing is previewed; its problems are listed below.`,
   },
   problemsByReason: 'Problems by reason',
   moreProblems: (n: number) => `${formatCount(n)} more problem${n === 1 ? '' : 's'} not listed here.`,
