@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { test, assert } from './harness.ts';
 import { bigOilFile, oilWithBadRows } from './bigCsv.ts';
+import { cspViolations, watchCsp } from './embedPage.ts';
 
 function editedOil(): string {
   const lines = readFileSync('data/oil-exports.csv', 'utf8').split('\n');
@@ -12,7 +13,10 @@ function editedOil(): string {
 }
 
 test('an edited oil-exports.csv is checked at once and previewed; Back to the published data restores it', async ({ page, baseUrl, consoleErrors }) => {
+  await watchCsp(page);
   await page.goto(`${baseUrl}?start=2024&end=2024&countries=ISR`);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert(csp?.includes("worker-src 'self'"), `the page's CSP lacks worker-src 'self': ${csp}`);
   await page.getByLabel('CSV file').waitFor();
   await page.getByLabel('CSV file').setInputFiles({ name: 'oil-exports.csv', mimeType: 'text/csv', buffer: Buffer.from(editedOil()) });
   assert((await page.getByLabel('Dataset it replaces').inputValue()) === 'oil-exports', 'the file name did not pick the dataset');
@@ -33,6 +37,7 @@ test('an edited oil-exports.csv is checked at once and previewed; Back to the pu
   if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const table = (await oil.getByRole('table').textContent()) ?? '';
   assert(table.includes('1,173,000') && !table.includes('1,273,000'), 'the published data is not back');
+  assert((await cspViolations(page)).length === 0, `CSP violations: ${await cspViolations(page)}`);
   assert(consoleErrors.length === 0, consoleErrors.join('; '));
 });
 
