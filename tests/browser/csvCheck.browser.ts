@@ -138,3 +138,29 @@ test('a file that is not UTF-8 is refused with an alert and nothing is previewed
   assert((await page.locator('.preview-banner').count()) === 0, 'a file that is not UTF-8 is previewed');
   assert(consoleErrors.length === 0, consoleErrors.join('; '));
 });
+
+test('a dropped file is recognised from the indicators in its rows; choosing another dataset checks it again', async ({ page, baseUrl, consoleErrors }) => {
+  await page.goto(baseUrl);
+  const check = page.locator('.csv-check');
+  await check.waitFor();
+  const text = readFileSync('data/oil-exports.csv', 'utf8');
+  const drop = await page.evaluateHandle((csv) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([csv], 'export.csv', { type: 'text/csv' }));
+    return transfer;
+  }, text);
+  await check.dispatchEvent('drop', { dataTransfer: drop });
+  const banner = page.locator('.preview-banner');
+  await banner.waitFor();
+  assert((await banner.textContent())?.includes('export.csv in place of Crude oil exports'), `banner: ${await banner.textContent()}`);
+  assert((await check.textContent())?.includes('Recognised from the indicators in its rows.'), 'the page does not say how it recognised the file');
+  assert((await page.getByLabel('Dataset it replaces').inputValue()) === 'oil-exports', 'the recognised dataset is not selected');
+  await page.getByLabel('Dataset it replaces').selectOption('investment');
+  const alert = check.locator('[role="alert"]');
+  await alert.waitFor();
+  assert((await alert.textContent())?.includes('No row of export.csv passed the checks'), `alert: ${await alert.textContent()}`);
+  const listed = (await check.locator('.problems').textContent()) ?? '';
+  assert(listed.includes('investment.csv:2:indicator "crude_oil_exports" — not one of the declared values'), `problems: ${listed.slice(0, 300)}`);
+  assert((await banner.textContent())?.includes('in place of Crude oil exports'), 'a failed check replaced the preview');
+  assert(consoleErrors.length === 0, consoleErrors.join('; '));
+});
