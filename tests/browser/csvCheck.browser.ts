@@ -68,7 +68,9 @@ test('a 200,000-row oil file is read in a worker with progress, then previewed i
   await progress.waitFor();
   const said = (await progress.textContent()) ?? '';
   assert(/[\d,]+ rows · [\d.]+ of [\d.]+ MB|Checking [\d,]+ rows/.test(said), `progress: ${said}`);
-  assert((await page.getByRole('button', { name: 'Check and preview' }).isDisabled()), 'Check is not disabled while a file is read');
+  const checkButton = page.getByRole('button', { name: 'Check and preview' });
+  const why = await checkButton.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+  assert((await checkButton.isDisabled()) && why.includes('A file is being checked'), `Check is not disabled with a reason while a file is read (${why})`);
   const banner = page.locator('.preview-banner');
   await banner.waitFor(BIG_WAIT);
   assert((await banner.textContent())?.includes('200,000 rows read, 200,000 kept, 0 rejected'), `banner: ${await banner.textContent()}`);

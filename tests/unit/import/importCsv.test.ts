@@ -38,6 +38,30 @@ describe('importCsv', () => {
     expect(done.problems.shown).toHaveLength(200);
   });
 
+  it('posts read progress at most once per interval, whatever the number of slices', async () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `crude_oil_exports,${1000 + (i % 1000)},AZE,ISR,${i},tonnes,exact,,todayaz_2019_h1,`);
+    const body = `${oil.split('\n')[0]}\n${rows.join('\n')}\n`;
+    expect(body.length).toBeGreaterThan(2 << 20);
+    const count = async (now: () => number) => {
+      const messages: ImportMessage[] = [];
+      await importCsv({ type: 'check', file: new File([body], 'oil-exports.csv'), resource: null, descriptor, texts }, (m) => messages.push(m), 100, now);
+      return messages;
+    };
+    const frozen = await count(() => 0);
+    expect(frozen.map((m) => (m.type === 'progress' ? m.stage : m.type))).toEqual(['read', 'validate', 'done']);
+    let t = 0;
+    const slow = await count(() => (t += 1000));
+    const read = slow.filter((m) => m.type === 'progress' && m.stage === 'read');
+    expect(read.length).toBe(3);
+    expect(read.at(-1)).toMatchObject({ rows: 40_000, bytes: body.length, totalBytes: body.length });
+  });
+
+  it('an empty file is read and fails its check with one file-level problem', async () => {
+    const done = (await run('', 'oil-exports.csv')).at(-1) as ImportDone;
+    expect(done.tables['oil-exports']).toMatchObject({ read: 0, kept: 0 });
+    expect(done.problems.shown.map((e) => [e.row, e.reason])).toEqual([[1, 'empty file: expected a header row and data rows']]);
+  });
+
   it('refuses text that is not UTF-8', async () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode(oil.slice(0, 200)), 0xe9, 0x0a]);
     expect(await run(latin1, 'oil-exports.csv')).toEqual([{ type: 'failed', reason: 'not-utf8', detail: '' }]);
