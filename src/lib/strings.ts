@@ -348,7 +348,7 @@ export const filterStrings = {
 export const panelStrings = {
   checkTitle: 'Check your own copy of a dataset',
   checkIntro:
-    'Choose or drop an edited CSV: every problem is listed in the Data panel above with its row and column, and the dashboard previews its valid rows. Nothing is uploaded; the file stays in your browser.',
+    'Choose or drop an edited CSV: it is checked at once, its problems are listed in the Data panel above with their row and column, and the dashboard previews its valid rows. Nothing is uploaded; the file stays in your browser.',
   checkFile: 'CSV file',
   checkDataset: 'Dataset it replaces',
   checkChoose: 'Choose a dataset',
