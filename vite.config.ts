@@ -14,6 +14,8 @@ export default defineConfig({
     // Two pages: the dashboard and the embed (one view alone); each loads only the code it needs.
     rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
+  // The CSV import worker is a module worker (`type: 'module'`), so it is bundled as one.
+  worker: { format: 'es' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

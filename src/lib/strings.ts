@@ -24,7 +24,7 @@ export const strings = {
   years: 'Years',
   sources: (n: number) => `Sources (${n})`,
   download: (file: string) => `Download ${file}`,
-  problems: (n: number) => `${n} problem${n === 1 ? '' : 's'} found in the data`,
+  problems: (n: number) => `${formatCount(n)} problem${n === 1 ? '' : 's'} found in the data`,
   sourceLabel: 'Source:',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
@@ -348,14 +348,37 @@ export const filterStrings = {
 export const panelStrings = {
   checkTitle: 'Check your own copy of a dataset',
   checkIntro:
-    'Choose or drop an edited CSV: every problem is listed in the Data panel above with its row and column, and the dashboard previews its valid rows. Nothing is uploaded; the file stays in your browser.',
+    'Choose or drop an edited CSV: it is checked at once, its problems are listed in the Data panel above with their row and column, and the dashboard previews its valid rows. Nothing is uploaded; the file stays in your browser.',
   checkFile: 'CSV file',
   checkDataset: 'Dataset it replaces',
   checkChoose: 'Choose a dataset',
   checkButton: 'Check and preview',
+  /** Why "Check and preview" is disabled while a file is read. */
+  checkBusy: 'A file is being checked: wait for it or cancel it to check again.',
+  checkRecognised: {
+    name: 'Recognised from the file name.',
+    header: 'Recognised from the header row.',
+    indicators: 'Recognised from the indicators in its rows.',
+    reader: 'As you chose.',
+  },
+  checkProgressLabel: (file: string) => `Reading ${file}`,
+  checkProgress: (rows: number, bytes: number, total: number) =>
+    `${formatCount(rows)} rows · ${(bytes / 1e6).toFixed(1)} of ${(total / 1e6).toFixed(1)} MB`,
+  checkValidating: (rows: number) => `Checking ${formatCount(rows)} rows…`,
+  checkCancel: 'Cancel',
+  checkCancelled: (file: string) => `The check of ${file} was cancelled; the dashboard is unchanged.`,
+  checkFailed: {
+    'not-utf8': (file: string) => `${file} is not UTF-8 text. Save it as "CSV UTF-8" and choose it again.`,
+    unrecognised: (file: string) => `Which dataset ${file} stands for could not be told from its name or header: choose the dataset it replaces.`,
+    unreadable: (file: string) => `${file} could not be read.`,
+    nothingKept: (file: string) => `No row of ${file} passed the checks, so it is not previewed; its problems are listed below.`,
+  },
+  problemsByReason: 'Problems by reason',
+  moreProblems: (n: number) => `${formatCount(n)} more problem${n === 1 ? '' : 's'} not listed here.`,
+  downloadProblems: 'Download all problems (CSV)',
   previewing: (file: string, dataset: string) => `Previewing your file ${file} in place of ${dataset}.`,
   previewCounts: (read: number, kept: number, rejected: number) =>
-    `${read} rows read, ${kept} kept, ${rejected} rejected.`,
+    `${formatCount(read)} rows read, ${formatCount(kept)} kept, ${formatCount(rejected)} rejected.`,
   backToPublished: 'Back to the published data',
   sourcesTitle: 'Sources',
   allSources: (n: number) => `All ${n} sources`,

@@ -1,0 +1,81 @@
+import { describe, it, expect } from 'vitest';
+import { importClient, type WorkerLike } from '../../../src/lib/import/importClient.ts';
+import type { ImportMessage, ImportProgress, ImportRequest } from '../../../src/lib/import/importProtocol.ts';
+
+/** A worker the test answers for; it keeps talking after terminate(), as a real one's queued messages may. */
+class FakeWorker implements WorkerLike {
+  onmessage: WorkerLike['onmessage'] = null;
+  onerror: WorkerLike['onerror'] = null;
+  requests: ImportRequest[] = [];
+  terminated = false;
+  postMessage(m: ImportRequest) {
+    this.requests.push(m);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  say(m: ImportMessage) {
+    this.onmessage?.({ data: m } as MessageEvent<ImportMessage>);
+  }
+}
+
+const request = (name: string): ImportRequest => ({ type: 'check', file: new File(['x'], name), resource: null, descriptor: { resources: [] } as never, texts: {} });
+const progress = (rows: number): ImportProgress => ({ type: 'progress', stage: 'read', rows, bytes: rows, totalBytes: 100 });
+const failed: ImportMessage = { type: 'failed', reason: 'unrecognised', detail: 'a,b' };
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const client = importClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  });
+  return { client, workers };
+}
+
+describe('importClient', () => {
+  it('check() posts the request to a new worker, passes progress on and settles with the final message', async () => {
+    const { client, workers } = setup();
+    const seen: number[] = [];
+    const run = client.check(request('a.csv'), (p) => seen.push(p.rows));
+    expect(workers[0]!.requests[0]!.file.name).toBe('a.csv');
+    workers[0]!.say(progress(10));
+    workers[0]!.say(failed);
+    expect(await run.result).toEqual(failed);
+    expect(seen).toEqual([10]);
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('a newer check supersedes an older one: its worker ends, its run is cancelled, its late messages are ignored', async () => {
+    const { client, workers } = setup();
+    const seen: string[] = [];
+    const first = client.check(request('first.csv'), (p) => seen.push(`first ${p.rows}`));
+    workers[0]!.say(progress(1));
+    const second = client.check(request('second.csv'), (p) => seen.push(`second ${p.rows}`));
+    expect(workers[0]!.terminated).toBe(true);
+    expect(await first.result).toEqual({ type: 'cancelled' });
+    workers[0]!.say(progress(2));
+    workers[0]!.say(failed);
+    workers[1]!.say(progress(3));
+    expect(seen).toEqual(['first 1', 'second 3']);
+    first.cancel();
+    expect(workers[1]!.terminated).toBe(false);
+    workers[1]!.say({ ...failed, detail: 'second' });
+    expect(await second.result).toMatchObject({ detail: 'second' });
+  });
+
+  it('cancel() ends the worker and settles the run as cancelled', async () => {
+    const { client, workers } = setup();
+    const run = client.check(request('a.csv'), () => {});
+    run.cancel();
+    expect(workers[0]!.terminated).toBe(true);
+    expect(await run.result).toEqual({ type: 'cancelled' });
+  });
+
+  it('a worker that fails to load or throws is a failed check', async () => {
+    const { client, workers } = setup();
+    const run = client.check(request('a.csv'), () => {});
+    workers[0]!.onerror?.({ message: 'boom' } as ErrorEvent);
+    expect(await run.result).toEqual({ type: 'failed', reason: 'unreadable', detail: 'boom' });
+  });
+});
