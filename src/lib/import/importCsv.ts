@@ -53,7 +53,7 @@ export async function importCsv(request: ImportRequest, post: (m: ImportMessage)
     return;
   }
   post({ type: 'progress', stage: 'validate', rows: dataRows, bytes: file.size, totalBytes: file.size });
-  const checked = replaceFile({ descriptor, texts: request.texts, urls: {}, tables: {}, errors: [] }, resource, text);
+  const checked = replaceFile({ descriptor, texts: request.texts, urls: {}, tables: {}, errors: [], problemsTotal: 0 }, resource, text, { maxProblems: Infinity });
   const changed = descriptor.resources
     .filter((r) => r.name === resource || (r.schema.foreignKeys ?? []).some((fk) => fk.reference.resource === resource))
     .map((r) => r.name);

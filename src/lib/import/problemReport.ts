@@ -1,6 +1,7 @@
 // What the page lists of a file's problems: the first few hundred, counts per reason, and the
 // whole list as one CSV text to download (20,000 listed problems froze the page for 45 s).
 import type { DataError } from '../data/dataError.ts';
+import { problemKind } from '../data/problemLog.ts';
 import { toCsv } from '../export/toCsv.ts';
 
 export interface ProblemReport {
@@ -16,18 +17,11 @@ export interface ProblemReport {
 export const PROBLEM_CAP = 200;
 const COLUMNS = ['file', 'row', 'column', 'value', 'reason'] as const;
 
-/** A reason without what varies from row to row (row numbers, counts, quoted values), so
- *  "duplicate of row 12" and "duplicate of row 40" count as one kind. */
-export function reasonKind(e: DataError): string {
-  const reason = e.reason.replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
-  return e.column ? `${e.column}: ${reason}` : reason;
-}
-
-/** Caps `errors` for display and counts them by kind of reason. */
+/** Caps `errors` for display and counts them by kind of reason (the validator's problemKind). */
 export function problemReport(errors: readonly DataError[], cap = PROBLEM_CAP): ProblemReport {
   const counts = new Map<string, number>();
   for (const e of errors) {
-    const kind = reasonKind(e);
+    const kind = problemKind(e);
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   return {

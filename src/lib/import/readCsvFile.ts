@@ -1,7 +1,7 @@
 // Reads a File in slices, refusing text that is not UTF-8, and parses it as it comes (PapaParse's
 // parser, fed chunk by chunk): the rows are counted and the first ones handed over, never kept.
 import Papa from 'papaparse';
-import { utf8Stream } from './decodeUtf8.ts';
+import { utf8Stream } from './utf8Stream.ts';
 
 export interface ReadProgress {
   rows: number;

@@ -1,4 +1,5 @@
-// Text that is not UTF-8 is refused, never guessed at: a data editor is told to save as UTF-8.
+// A file read in slices is refused from its first byte that is not UTF-8, never guessed at (the whole
+// text's check, which also names the line, is data/decodeUtf8).
 
 /** A streaming UTF-8 decoder: feed a file's bytes in order (`done` on the last piece); it returns
  *  each piece's text, or null from the first byte that is not UTF-8. A leading BOM is dropped. */
@@ -11,9 +12,4 @@ export function utf8Stream(): (bytes: Uint8Array, done: boolean) => string | nul
       return null;
     }
   };
-}
-
-/** The bytes as text, or null when they are not UTF-8. */
-export function decodeUtf8(bytes: Uint8Array): string | null {
-  return utf8Stream()(bytes, true);
 }
