@@ -162,7 +162,7 @@ test('a dropped file is recognised from the indicators in its rows; choosing ano
   await alert.waitFor();
   assert((await alert.textContent())?.includes('No row of export.csv passed the checks'), `alert: ${await alert.textContent()}`);
   const listed = (await check.locator('.problems').textContent()) ?? '';
-  assert(listed.includes('investment.csv:2:indicator "crude_oil_exports" — not one of the declared values'), `problems: ${listed.slice(0, 300)}`);
+  assert(listed.includes('export.csv:2:indicator "crude_oil_exports" — not one of the declared values'), `problems: ${listed.slice(0, 300)}`);
   assert((await banner.textContent())?.includes('in place of Crude oil exports'), 'a failed check replaced the preview');
   assert(consoleErrors.length === 0, consoleErrors.join('; '));
 });

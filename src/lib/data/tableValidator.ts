@@ -30,6 +30,8 @@ export interface TableContext {
   keys: Map<string, Set<string>>;
   /** Problems kept in full in `errors`; the rest are only counted. Default 200; Infinity keeps all. */
   maxProblems?: number;
+  /** The file problems are located in: the resource's path, or the name of a reader's own copy. */
+  file?: string;
 }
 
 /** A problem as a caller reports it; the validator adds the file. */
@@ -60,7 +62,7 @@ function strayCharacter(cell: string): string | null {
 }
 
 export function createTableValidator(resource: Resource, ctx: TableContext): TableValidator {
-  const file = resource.path;
+  const file = ctx.file ?? resource.path;
   const fields = resource.schema.fields;
   const expected = fields.map((f) => f.name);
   const log = createProblemLog(ctx.maxProblems ?? DEFAULT_MAX_PROBLEMS);

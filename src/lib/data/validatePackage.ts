@@ -1,4 +1,6 @@
 // Validates every resource of the Data Package from its CSV texts; shared by the page and check-data.
+// Its pieces (the shared context, the order foreign keys impose) also serve the import worker,
+// which streams one file in the middle of that order.
 import type { DataPackage, Resource } from './types.ts';
 import type { DataError } from './dataError.ts';
 import { validateTable, type TableResult } from './validateTable.ts';
@@ -20,7 +22,25 @@ export interface PackageResult {
   problemsTotal: number;
 }
 
-function unreadable(resource: Resource, ctx: TableContext): TableResult {
+/** A context for checking the package's tables; `recordKeys` fills its foreign keys as tables are read. */
+export function packageContext(pkg: DataPackage, maxProblems?: number): TableContext {
+  return { isCode: codeCheck(pkg), keys: new Map(), maxProblems };
+}
+
+/** Makes a table's single-field primary key known to the tables whose foreign keys point at it. */
+export function recordKeys(ctx: TableContext, resource: Resource, table: TableResult): void {
+  for (const field of resource.schema.primaryKey.length === 1 ? resource.schema.primaryKey : []) {
+    ctx.keys.set(`${resource.name}.${field}`, new Set(table.rows.map((r) => String(r[field]))));
+  }
+}
+
+/** Whether `resource` has a foreign key into `target`. */
+export const cites = (resource: Resource, target: string): boolean =>
+  (resource.schema.foreignKeys ?? []).some((fk) => fk.reference.resource === target);
+
+/** A resource's text validated, or a file-level problem when there is no text. */
+export function validateResource(resource: Resource, text: string | undefined, ctx: TableContext, before?: readonly Problem[]): TableResult {
+  if (text !== undefined) return validateTable(text, resource, ctx, before);
   const v = createTableValidator(resource, ctx);
   v.problem({ row: 1, column: '', value: '', reason: 'file could not be read' });
   return v.finish();
@@ -32,19 +52,14 @@ function unreadable(resource: Resource, ctx: TableContext): TableResult {
  * text is missing is reported as a file-level error.
  */
 export function validatePackage(pkg: DataPackage, texts: Record<string, string | undefined>, options: PackageOptions = {}): PackageResult {
-  const isCode = codeCheck(pkg);
-  const keys = new Map<string, Set<string>>();
-  const referenced = new Set(pkg.resources.flatMap((r) => (r.schema.foreignKeys ?? []).map((fk) => fk.reference.resource)));
-  const ordered = [...pkg.resources].sort((a, b) => Number(referenced.has(b.name)) - Number(referenced.has(a.name)));
+  const ctx = packageContext(pkg, options.maxProblems);
+  const referenced = (r: Resource) => pkg.resources.some((other) => cites(other, r.name));
+  const ordered = [...pkg.resources].sort((a, b) => Number(referenced(b)) - Number(referenced(a)));
   const tables: Record<string, TableResult> = {};
   for (const resource of ordered) {
-    const text = texts[resource.path];
-    const ctx = { isCode, keys, maxProblems: options.maxProblems };
-    const table = text === undefined ? unreadable(resource, ctx) : validateTable(text, resource, ctx, options.fileProblems?.[resource.path]);
+    const table = validateResource(resource, texts[resource.path], ctx, options.fileProblems?.[resource.path]);
     tables[resource.name] = table;
-    for (const field of resource.schema.primaryKey.length === 1 ? resource.schema.primaryKey : []) {
-      keys.set(`${resource.name}.${field}`, new Set(table.rows.map((r) => String(r[field]))));
-    }
+    recordKeys(ctx, resource, table);
   }
   const errors = pkg.resources.flatMap((r) => tables[r.name]!.errors);
   const problemsTotal = pkg.resources.reduce((n, r) => n + tables[r.name]!.problemsTotal, 0);

@@ -1,5 +1,7 @@
 // Which dataset a data editor's file stands for: from its name, or failing that from its header,
 // and for the observation files (which share one header) from the indicators in its first rows.
+import Papa from 'papaparse';
+import { greatest } from 'd3-array';
 import type { DataPackage, Resource } from '../data/types.ts';
 
 export interface Recognised {
@@ -40,4 +42,26 @@ export function recogniseDataset(fileName: string, header: readonly string[], fi
     .sort((a, b) => b.hits - a.hits);
   const [best, next] = scored;
   return best && best.hits > 0 && best.hits > (next?.hits ?? 0) ? { resource: best.name, by: 'indicators' } : null;
+}
+
+/** Data rows enough to tell the observation files apart by their indicators. */
+export const SAMPLE_ROWS = 50;
+
+/** Whether `head`, the start of a file, holds enough lines to recognise it by. */
+export const headIsEnough = (head: string): boolean => head.split('\n', SAMPLE_ROWS + 12).length > SAMPLE_ROWS + 10;
+
+/** The header and first rows of a file's first piece of text, on the delimiter (`,`, `;` or tab)
+ *  that names most of the package's columns; note lines above the header skipped. */
+export function readHead(head: string, descriptor: DataPackage): { header: string[]; rows: string[][] } {
+  const markers = new Set(descriptor.resources.map((r) => r.dialect?.commentChar).filter(Boolean));
+  const lines = head.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  // The last line may be cut in the middle.
+  if (lines.length > 1) lines.pop();
+  const first = lines.findIndex((l) => !markers.has(l[0]));
+  const body = first === -1 ? '' : lines.slice(first, first + SAMPLE_ROWS + 1).join('\n');
+  const known = new Set(descriptor.resources.flatMap((r) => r.schema.fields.map((f) => f.name)));
+  const readOn = (delimiter: string) => Papa.parse<string[]>(body, { delimiter, newline: '\n' }).data;
+  const named = (records: string[][]) => (records[0] ?? []).filter((h) => known.has(h.trim())).length;
+  const [header = [], ...rows] = greatest([',', ';', '\t'].map(readOn), named) ?? [];
+  return { header, rows };
 }

@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
 import { importCsv } from '../../../src/lib/import/importCsv.ts';
-import { readCsvFile } from '../../../src/lib/import/readCsvFile.ts';
+import { readFileText } from '../../../src/lib/import/readFileText.ts';
 import type { ImportDone, ImportMessage, ImportRequest } from '../../../src/lib/import/importProtocol.ts';
 
 const { descriptor } = readDataDir('data');
@@ -30,6 +31,13 @@ describe('importCsv', () => {
     expect(done).toMatchObject({ resource: 'investment', by: 'indicators' });
   });
 
+  it('recognises and reads a semicolon-separated copy named otherwise, with notes above its header', async () => {
+    const semicolons = texts['visits.csv']!.trimEnd().split('\n').map((l) => Papa.unparse([Papa.parse<string[]>(l).data[0]!], { delimiter: ';' }));
+    const done = (await run(`# exported from a spreadsheet\n${semicolons.join('\r\n')}\r\n`, 'export (3).csv')).at(-1) as ImportDone;
+    expect(done).toMatchObject({ resource: 'visits', by: 'header' });
+    expect(done.tables.visits).toMatchObject({ delimiter: ';', read: semicolons.length - 1, rejected: 0 });
+  });
+
   it('a replaced sources.csv checks again the files that cite it', async () => {
     const done = (await run('source_id,publisher,title,url,published,evidence\nx,Me,T,,2020,\n', 'sources.csv')).at(-1) as ImportDone;
     expect(Object.keys(done.tables).sort()).toEqual(['defense-imports', 'investment', 'oil-exports', 'sources', 'visits']);
@@ -48,7 +56,7 @@ describe('importCsv', () => {
       return messages;
     };
     const frozen = await count(() => 0);
-    expect(frozen.map((m) => (m.type === 'progress' ? m.stage : m.type))).toEqual(['read', 'validate', 'done']);
+    expect(frozen.map((m) => (m.type === 'progress' ? m.stage : m.type))).toEqual(['read', 'done']);
     let t = 0;
     const slow = await count(() => (t += 1000));
     const read = slow.filter((m) => m.type === 'progress' && m.stage === 'read');
@@ -71,10 +79,22 @@ describe('importCsv', () => {
     expect((await run('a,b\n1,2\n', 'book.csv')).at(-1)).toMatchObject({ type: 'failed', reason: 'unrecognised' });
   });
 
-  it('readCsvFile parses a quoted row cut across two slices whole', async () => {
-    let rows = 0;
-    const text = await readCsvFile(new File(['a,"b\nc",d\n1,2,3\n'], 'x.csv'), { records: (r) => (rows += r.length), progress: () => {} }, 5);
-    expect(text).toBe('a,"b\nc",d\n1,2,3\n');
-    expect(rows).toBe(2);
+  it('reads a file in slices without cutting a character, and stops at the first byte that is not UTF-8', async () => {
+    const pieces: string[] = [];
+    const bytes = new TextEncoder().encode('a,"b\nç",d\n1,2,3\n');
+    expect(await readFileText(new File([bytes], 'x.csv'), (t) => pieces.push(t), 5)).toBe(true);
+    expect(pieces.join('')).toBe('a,"b\nç",d\n1,2,3\n');
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(await readFileText(new File([new Uint8Array([0x61, 0x2c, 0xe7, 0x0a])], 'x.csv'), () => {}, 2)).toBe(false);
+  });
+
+  it('counts the rows an unterminated quote swallowed as rejected, located in the reader\'s own file', async () => {
+    const row = (year: number) => `crude_oil_exports,${year},AZE,ISR,${year},tonnes,exact,,todayaz_2019_h1,`;
+    const text = [oil.split('\n')[0], row(2001).replace(',exact,', ',"exact,'), row(2002), row(2003), row(2004), row(2005)].join('\n') + '\n';
+    const done = (await run(text, 'my-edit.csv', 'oil-exports')).at(-1) as ImportDone;
+    expect(done.tables['oil-exports']).toMatchObject({ read: 5, kept: 0, rejected: 5 });
+    expect(done.problems.shown).toEqual([
+      expect.objectContaining({ file: 'my-edit.csv', row: 2, column: 'qualifier', reason: 'unterminated quote: rows 3–6 are inside the quoted field opened here' }),
+    ]);
   });
 });
