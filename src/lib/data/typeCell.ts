@@ -2,8 +2,6 @@
 import type { Cell, Field } from './types.ts';
 import { parsePeriod } from './parsePeriod.ts';
 
-export type CellResult = { ok: true; value: Cell } | { ok: false; reason: string };
-
 const NUMBER = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INTEGER = /^-?\d+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -33,45 +31,49 @@ const FORMATS = {
   },
 } as const;
 
+/** Why a cell was refused. A class, so a typed cell (a string, a number or null) needs no wrapper:
+ *  a million-row file types ten million cells, and an object per cell is garbage to collect. */
+export class CellProblem {
+  constructor(readonly reason: string) {}
+}
+
 /**
- * Checks and types one cell. `isCode` answers whether a country or aggregate code is known.
- * Missing cells (the schema's missingValues) become null, or an error when required.
+ * The checker of one column's cells, with its patterns compiled once. `isCode` answers whether a
+ * country or aggregate code is known. Missing cells (the schema's missingValues) become null, or a
+ * problem when required.
  */
-export function typeCell(text: string, field: Field, missingValues: string[], isCode: (code: string) => boolean): CellResult {
+export function cellTyper(field: Field, missingValues: readonly string[], isCode: (code: string) => boolean): (text: string) => Cell | CellProblem {
   const c = field.constraints ?? {};
-  if (missingValues.includes(text)) {
-    return c.required ? { ok: false, reason: 'required value is missing' } : { ok: true, value: null };
-  }
-  let value: Cell = text;
-  if (field.type === 'number' || field.type === 'integer') {
-    const pattern = field.type === 'integer' ? INTEGER : NUMBER;
-    if (!pattern.test(text)) return { ok: false, reason: `not ${field.type === 'integer' ? 'an integer' : 'a number'}` };
-    value = Number(text);
-    if (!Number.isFinite(value)) return { ok: false, reason: 'number too large to be read (not finite)' };
-  } else if (field.type === 'date' && !isCalendarDate(text)) {
-    return { ok: false, reason: 'not a date (YYYY-MM-DD)' };
-  }
-  if (c.enum && !c.enum.includes(text)) {
-    return { ok: false, reason: `not one of the declared values (${c.enum.join(', ')})` };
-  }
-  if (c.pattern && !new RegExp(`^(?:${c.pattern})$`).test(text)) {
-    return { ok: false, reason: `does not match the pattern ${c.pattern}` };
-  }
-  if (field['x-codes'] === 'country' && !isCode(text)) {
-    return { ok: false, reason: 'unknown country code (not ISO 3166-1 alpha-3 nor a declared aggregate)' };
-  }
-  if (field['x-period']) {
-    const p = parsePeriod(text);
-    if (!p.ok) return { ok: false, reason: `bad period: ${p.reason}` };
-    const outside = outsideSpan(p.period.start.year, p.period.end.year, field);
-    if (outside) return { ok: false, reason: outside };
-  }
-  if (field.type === 'date') {
-    const year = Number(text.slice(0, 4));
-    const outside = outsideSpan(year, year, field);
-    if (outside) return { ok: false, reason: outside };
-  }
+  const pattern = c.pattern ? new RegExp(`^(?:${c.pattern})$`) : null;
+  const numeric = field.type === 'number' || field.type === 'integer' ? (field.type === 'integer' ? INTEGER : NUMBER) : null;
   const format = field['x-format'] && FORMATS[field['x-format']];
-  if (format && !format.test(text)) return { ok: false, reason: format.reason };
-  return { ok: true, value };
+  return (text) => {
+    if (missingValues.includes(text)) return c.required ? new CellProblem('required value is missing') : null;
+    let value: Cell = text;
+    if (numeric) {
+      if (!numeric.test(text)) return new CellProblem(`not ${field.type === 'integer' ? 'an integer' : 'a number'}`);
+      value = Number(text);
+      if (!Number.isFinite(value)) return new CellProblem('number too large to be read (not finite)');
+    } else if (field.type === 'date' && !isCalendarDate(text)) {
+      return new CellProblem('not a date (YYYY-MM-DD)');
+    }
+    if (c.enum && !c.enum.includes(text)) return new CellProblem(`not one of the declared values (${c.enum.join(', ')})`);
+    if (pattern && !pattern.test(text)) return new CellProblem(`does not match the pattern ${c.pattern}`);
+    if (field['x-codes'] === 'country' && !isCode(text)) {
+      return new CellProblem('unknown country code (not ISO 3166-1 alpha-3 nor a declared aggregate)');
+    }
+    if (field['x-period']) {
+      const p = parsePeriod(text);
+      if (!p.ok) return new CellProblem(`bad period: ${p.reason}`);
+      const outside = outsideSpan(p.period.start.year, p.period.end.year, field);
+      if (outside) return new CellProblem(outside);
+    }
+    if (field.type === 'date') {
+      const year = Number(text.slice(0, 4));
+      const outside = outsideSpan(year, year, field);
+      if (outside) return new CellProblem(outside);
+    }
+    if (format && !format.test(text)) return new CellProblem(format.reason);
+    return value;
+  };
 }
