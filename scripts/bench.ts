@@ -7,14 +7,14 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/browser/harness.ts';
 import { parseArgs } from './bench/args.ts';
 import { byteSummary, type ByteSummary } from './bench/bytes.ts';
-import { measureImport, type ImportResult } from './bench/measureImport.ts';
+import { measureImport } from './bench/measureImport.ts';
 import { measureLoad, VIEWPORT, type LoadResult } from './bench/measureLoad.ts';
 import { CHANGES } from './bench/measureChanges.ts';
 import { benchPages, pageExists } from './bench/pages.ts';
 import { bytesTable, importTable, timingTable, writeJson } from './bench/report.ts';
 import { serveStatic, type StaticSite } from './bench/serveStatic.ts';
 import { summarise } from './bench/summarise.ts';
-import { summariseImports, type ImportSummary } from './bench/summariseImport.ts';
+import { summariseImports, type ImportResult, type ImportSummary } from './bench/summariseImport.ts';
 import { bigOilFile } from './bench/tempCsv.ts';
 import { git, Workspace, type Build } from './bench/worktree.ts';
 

@@ -37,9 +37,9 @@ export function recordWorkerMs(): void {
  * time is that of the frame painted after the last change. An alert in the control's section
  * (unreadable file, nothing kept) ends the wait as a failure. Returns performance.now(), the start.
  */
-export function watchPreview(opts: { banner: string; input: string; quietMs: number; ids: readonly string[] }): number {
+export function watchPreview(opts: { banner: string; input: Element | null; quietMs: number; ids: readonly string[] }): number {
   const w = window as unknown as ImportProbeWindow;
-  const section = document.querySelector(opts.input)?.closest('section');
+  const section = opts.input?.closest('section');
   // A task queued from a rAF callback runs after that frame was painted.
   const painted = () =>
     new Promise<number>((r) =>
