@@ -1,21 +1,27 @@
 // `npm run bench -- --baseline <ref> --runs N`: builds <ref> (default HEAD) and this working tree, loads both
-// interleaved in fresh Chromium contexts at 1× and 4× CPU, and prints each figure with its ratio to the baseline.
+// interleaved in fresh Chromium contexts at 1× and 4× CPU, then imports a generated 1,000,000-row CSV in each,
+// and prints each figure with its ratio to the baseline.
 // Figures only: nothing here asserts a time. Results are also written to bench-results/ (git-ignored).
 import { release } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/browser/harness.ts';
 import { parseArgs } from './bench/args.ts';
 import { byteSummary, type ByteSummary } from './bench/bytes.ts';
+import { measureImport } from './bench/measureImport.ts';
 import { measureLoad, VIEWPORT, type LoadResult } from './bench/measureLoad.ts';
 import { CHANGES } from './bench/measureChanges.ts';
 import { benchPages, pageExists } from './bench/pages.ts';
-import { bytesTable, timingTable, writeJson } from './bench/report.ts';
+import { bytesTable, importTable, timingTable, writeJson } from './bench/report.ts';
 import { serveStatic, type StaticSite } from './bench/serveStatic.ts';
 import { summarise } from './bench/summarise.ts';
+import { summariseImports, type ImportResult, type ImportSummary } from './bench/summariseImport.ts';
+import { bigOilFile } from './bench/tempCsv.ts';
 import { git, Workspace, type Build } from './bench/worktree.ts';
 
 /** 4× is a mid-range phone's main thread, roughly, next to this machine's. */
 const CPU_RATES = [1, 4];
+/** The issue's big file. Imported at 1× only: at 4× one import of it would take minutes per build. */
+const IMPORT_ROWS = 1_000_000;
 const SIDES = ['baseline', 'current'] as const;
 type Side = (typeof SIDES)[number];
 
@@ -71,6 +77,21 @@ try {
     }
   }
 
+  // The big import: one file for the whole run, the same bytes for both builds; interleaved like the loads.
+  const imports: Record<Side, ImportResult[]> = { baseline: [], current: [] };
+  const importFile = args.importRuns ? bigOilFile(IMPORT_ROWS).file : null;
+  if (importFile) console.log(`importing a ${IMPORT_ROWS.toLocaleString('en')}-row CSV in the dashboard: ${args.importRuns} runs × CPU 1× (${elapsed()})`);
+  for (let run = 0; importFile && run < args.importRuns; run++) {
+    const line: string[] = [];
+    for (const side of SIDES) {
+      if (!has(side, pages[0]!)) continue;
+      const result = await measureImport(browser, url(side, pages[0]!), importFile, IMPORT_ROWS);
+      imports[side].push(result);
+      line.push(`${side === 'current' ? 'this' : side} ${result.previewedMs !== null ? `${result.previewedMs.toFixed(0)} ms` : `FAILED (${result.error})`}`);
+    }
+    console.log(`  run ${run + 1}/${args.importRuns}: ${line.join(', ')}`);
+  }
+
   // Bytes are deterministic: the first 1× load of each build tells which files came before the first full draw.
   const bytes = pages.map((page, i) =>
     Object.fromEntries(
@@ -97,6 +118,16 @@ try {
     return perRate;
   });
 
+  // A build whose every import failed (no such control, say) prints n/a rather than failing the bench.
+  const importSummaries = Object.fromEntries(
+    SIDES.map((side) => [side, imports[side].some((r) => r.previewedMs !== null) ? summariseImports(imports[side]) : null]),
+  ) as Record<Side, ImportSummary | null>;
+  if (importFile) {
+    console.log(importTable(`import of a ${IMPORT_ROWS.toLocaleString('en')}-row oil CSV (Data panel, Check your own copy), CPU 1×`, importSummaries.baseline, importSummaries.current));
+    for (const side of SIDES) for (const r of imports[side]) if (r.error) console.log(`  ${side === 'current' ? 'this' : side}: ${r.error}`);
+    console.log();
+  }
+
   const file = writeJson(repo, {
     date: new Date().toISOString(),
     args,
@@ -107,6 +138,7 @@ try {
       ...page,
       builds: Object.fromEntries(SIDES.map((side) => [side, has(side, page) ? { bytes: bytes[i]![side], summary: Object.fromEntries(CPU_RATES.map((rate) => [`${rate}x`, summaries[i]![`${rate}x`]![side]])), loads: loads[i]![side] } : null])),
     })),
+    import: importFile && { rows: IMPORT_ROWS, cpuRate: 1, builds: Object.fromEntries(SIDES.map((side) => [side, { summary: importSummaries[side], runs: imports[side] }])) },
   });
   console.log(`results: ${file}\ntook ${elapsed()}`);
 } finally {

@@ -4,12 +4,14 @@ export interface BenchArgs {
   baseline: string;
   /** Fresh loads per build, page and CPU rate. */
   runs: number;
+  /** 1,000,000-row CSV imports per build (at 1× CPU only); 0 skips them. */
+  importRuns: number;
 }
 
-const USAGE = 'usage: npm run bench -- [--baseline <git ref>] [--runs N]   (defaults: --baseline HEAD --runs 5)';
+const USAGE = 'usage: npm run bench -- [--baseline <git ref>] [--runs N] [--import-runs N]   (defaults: --baseline HEAD --runs 5 --import-runs 1)';
 
 export function parseArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { baseline: 'HEAD', runs: 5 };
+  const args: BenchArgs = { baseline: 'HEAD', runs: 5, importRuns: 1 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     // Accept both `--runs 5` and `--runs=5`.
@@ -24,6 +26,10 @@ export function parseArgs(argv: string[]): BenchArgs {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) throw new Error(`--runs must be a positive integer\n${USAGE}`);
       args.runs = n;
+    } else if (flag === '--import-runs') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0) throw new Error(`--import-runs must be a whole number (0 skips the import)\n${USAGE}`);
+      args.importRuns = n;
     } else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);

@@ -2,6 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { initScript, type BenchWindow, type DrawnTimes, type LongTask } from './inPage.ts';
 import { measureChanges, type ChangeResult } from './measureChanges.ts';
+import { within } from './within.ts';
 
 export const VIEWPORT = { width: 1280, height: 900 };
 /** Generous: at 4× CPU a slow baseline may take several seconds; a page that never draws is reported, not awaited forever. */
@@ -45,18 +46,10 @@ export async function measureLoad(browser: Browser, url: string, ids: readonly s
     const probe = () => (window as unknown as BenchWindow).__bench.drawn;
     let drawn: DrawnTimes | null = null;
     let error: string | undefined;
-    let timer: NodeJS.Timeout | undefined;
     try {
-      drawn = await Promise.race([
-        page.evaluate(probe),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error(`not drawn within ${DRAWN_TIMEOUT_MS} ms`)), DRAWN_TIMEOUT_MS);
-        }),
-      ]);
+      drawn = await within(page.evaluate(probe), DRAWN_TIMEOUT_MS, 'not drawn');
     } catch (e) {
       error = (e as Error).message;
-    } finally {
-      clearTimeout(timer); // a pending timer would keep the process alive for a minute after the report
     }
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
     const tasks: LongTask[] = await page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks());

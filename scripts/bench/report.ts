@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { KINDS, type ByteSummary, type Kind } from './bytes.ts';
 import type { Summary } from './summarise.ts';
+import type { ImportSummary } from './summariseImport.ts';
 
 type Cell = number | null | undefined;
 const NA = 'n/a';
@@ -11,6 +12,9 @@ const ms = (v: Cell) => (v == null ? NA : `${v >= 100 ? v.toFixed(0) : v.toFixed
 /** The Long Tasks API only reports tasks of 50 ms or more, so 0 means "none that long". */
 const taskMs = (v: Cell) => (v == null ? NA : v < 50 ? '< 50 ms' : ms(v));
 const kb = (v: Cell) => (v == null ? NA : `${(v / 1024).toFixed(1)} KB`);
+const mb = (v: Cell) => (v == null ? NA : `${(v / 1024 / 1024).toFixed(1)} MB`);
+const perSecond = (v: Cell) => (v == null ? NA : `${Math.round(v).toLocaleString('en')}/s`);
+const count = (v: Cell) => (v == null ? NA : String(v));
 
 /** current / baseline; n/a when either side is missing (or below what can be measured). */
 function ratio(base: Cell, current: Cell, floor = 0): string {
@@ -27,12 +31,17 @@ function table(title: string, rows: string[][]): string {
   return [title, line(header), rule, ...rows.map(line)].join('\n');
 }
 
-export function timingTable(title: string, base: Summary | null, cur: Summary | null): string {
-  const row = (label: string, pick: (s: Summary) => Cell, fmt: (v: Cell) => string, floor = 0) => {
+/** A row maker for one table: label, the figure picked from each side, formatted, and its ratio. */
+function comparing<S>(base: S | null, cur: S | null) {
+  return (label: string, pick: (s: S) => Cell, fmt: (v: Cell) => string, floor = 0) => {
     const b = base ? pick(base) : null;
     const c = cur ? pick(cur) : null;
     return [label, fmt(b), fmt(c), ratio(b, c, floor)];
   };
+}
+
+export function timingTable(title: string, base: Summary | null, cur: Summary | null): string {
+  const row = comparing(base, cur);
   const rows = [
     row('every view drawn, median', (s) => s.drawnMedian, ms),
     row('every view drawn, p95', (s) => s.drawnP95, ms),
@@ -54,6 +63,21 @@ export function timingTable(title: string, base: Summary | null, cur: Summary | 
     );
   }
   const counts = [base, cur].map((s) => (s ? `${s.loads - s.failed}/${s.loads} loads drawn, ${s.changes} changes` : NA));
+  return `${table(title, rows)}\n(baseline: ${counts[0]}; this: ${counts[1]})`;
+}
+
+export function importTable(title: string, base: ImportSummary | null, cur: ImportSummary | null): string {
+  const row = comparing(base, cur);
+  const rows = [
+    row('rows/s (file chosen → previewed), median', (s) => s.rowsPerSecondMedian, perSecond),
+    row('file chosen → previewed, median', (s) => s.previewedMedian, ms),
+    row('longest main-thread task, worst run', (s) => s.longestTaskWorst, taskMs, 49.999),
+    row('tasks ≥ 50 ms, median run', (s) => s.longTasksMedian, count),
+    row('peak page heap (JS + buffers)', (s) => s.peakPageHeap, mb),
+    row('peak worker heap (JS + buffers)', (s) => s.peakWorkerHeap, mb),
+    row("worker's own time, median (if it says)", (s) => s.workerMsMedian, ms),
+  ];
+  const counts = [base, cur].map((s) => (s ? `${s.runs - s.failed}/${s.runs} imports previewed` : NA));
   return `${table(title, rows)}\n(baseline: ${counts[0]}; this: ${counts[1]})`;
 }
 

@@ -1,7 +1,8 @@
 // A data editor checks an edited CSV on the page: problems named by row and column, valid rows previewed.
 import { readFileSync } from 'node:fs';
 import { test, assert } from './harness.ts';
-import { bigOilFile, oilWithBadRows } from './bigCsv.ts';
+import { bigOilFile } from '../../scripts/bench/tempCsv.ts';
+import { oilWithBadRows } from './badCsv.ts';
 import { cspViolations, watchCsp } from './embedPage.ts';
 
 function editedOil(): string {

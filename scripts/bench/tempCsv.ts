@@ -1,10 +1,11 @@
-// Big CSV files for the browser tests, written to a temporary folder (Playwright refuses to hand a
-// page an in-memory file of 50 MB or more, and these are generated, not committed).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Big generated CSV files, written to a temporary folder removed at exit: the bench and the browser
+// tests hand them to a page by path (Playwright refuses an in-memory file of 50 MB or more), and
+// they are generated, never committed.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { largeOilRows } from '../../scripts/bench/scaledData.ts';
-import { toCsv } from '../../scripts/data/writeCsv.ts';
+import { largeOilRows } from './scaledData.ts';
+import { toCsv } from '../data/writeCsv.ts';
 
 const OBSERVATION_HEADER = ['indicator', 'period', 'from', 'to', 'value', 'unit', 'qualifier', 'item', 'source_id', 'note'];
 
@@ -15,7 +16,7 @@ process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const written = new Map<string, { file: string; israel2024: number[] }>();
 
 /** Writes `text` under `name` in the temporary folder; returns its path. */
-function write(name: string, text: string): string {
+export function writeTempCsv(name: string, text: string): string {
   const file = path.join(dir, name);
   writeFileSync(file, text);
   return file;
@@ -23,7 +24,8 @@ function write(name: string, text: string): string {
 
 /**
  * `rows` valid, distinct crude-oil rows (the bench's generator: ten partners, monthly periods
- * 2000–2024, four cited sources) as a file named `name`, and the values of Israel's 2024 rows.
+ * 2000–2024, four cited sources) as a file named `name`, written once per process, and the values
+ * of Israel's 2024 rows.
  */
 export function bigOilFile(rows: number, name = 'oil-exports.csv'): { file: string; israel2024: number[] } {
   const key = `${rows}/${name}`;
@@ -31,14 +33,7 @@ export function bigOilFile(rows: number, name = 'oil-exports.csv'): { file: stri
   if (made) return made;
   const records = largeOilRows(rows, PARTNERS, SOURCES);
   const israel2024 = records.filter((r) => r.to === 'ISR' && r.period!.startsWith('2024')).map((r) => Number(r.value));
-  const file = { file: write(`${rows}-${name}`, toCsv(OBSERVATION_HEADER, records)), israel2024 };
+  const file = { file: writeTempCsv(`${rows}-${name}`, toCsv(OBSERVATION_HEADER, records)), israel2024 };
   written.set(key, file);
   return file;
-}
-
-/** The shipped oil file with `bad` rows appended whose period is no period ("2019-13"). */
-export function oilWithBadRows(bad: number, name = 'oil-exports.csv'): string {
-  const shipped = readFileSync('data/oil-exports.csv', 'utf8').trimEnd().split('\n');
-  const lines = Array.from({ length: bad }, (_, i) => `crude_oil_exports,2019-13,AZE,ISR,${i + 1},tonnes,exact,,todayaz_2019_h1,`);
-  return write(name, `${[...shipped, ...lines].join('\n')}\n`);
 }
