@@ -2,6 +2,7 @@
 import type { ArmsView, Edition, InvestmentView, MapLayer, VisitKinds } from './state/viewState.ts';
 import type { ClaimOp, NoDataReason, Verdict } from './claims/types.ts';
 import type { FlowLayer } from './map/layers.ts';
+import type { ImportProblem, SipriLayout } from './import/sipri/types.ts';
 import { formatCount } from './format.ts';
 
 /** A chart's subtitle: "tonnes, 2014–2024 · note · note"; empty or false notes are left out. */
@@ -382,6 +383,35 @@ export const panelStrings = {
   backToPublished: 'Back to the published data',
   sourcesTitle: 'Sources',
   allSources: (n: number) => `All ${n} sources`,
+} as const;
+
+// Reader-visible strings of a SIPRI export's import: the page's summary and `npm run import-sipri`.
+
+export const sipriStrings = {
+  layouts: {
+    'register-deliveries': 'trade register, one row per deal and delivery year',
+    'register-deals': 'trade register, one row per deal',
+    'tiv-table': 'TIV table, a row per partner and a column per year',
+  } satisfies Record<SipriLayout, string>,
+  /** Beside the dataset menu: why a SIPRI file is checked as defence imports whatever was chosen. */
+  recognised: 'Recognised as a SIPRI Arms Transfers Database export, which holds defence imports.',
+  title: 'What was imported from SIPRI',
+  /** "SIPRI trade register, …, generated 2026-02-12 → 144 rows of arms_transfers_tiv_regsum (from 1,264 read)". */
+  outline: (layout: SipriLayout, generated: string | null, written: number, indicators: readonly string[], read: number) =>
+    `SIPRI ${sipriStrings.layouts[layout]}, ${generated ? `generated ${generated}` : 'no generation date in the file'} → ${formatCount(written)} rows of ${indicators.join(', ') || 'no indicator'} (from ${formatCount(read)} rows read)`,
+  source: (sourceId: string, edition: string | null) => `Source ${sourceId}${edition ? `, edition ${edition}` : ''}.`,
+  superseded: (n: number, sourceIds: readonly string[]) =>
+    n === 0 ? 'No published row is replaced: the imported rows are added.' : `They replace ${formatCount(n)} published rows for the same indicator, parties and years (${sourceIds.join(', ')}).`,
+  /** Where the arms chart draws the rows; `option` is the edition menu's label. */
+  drawnIn: (option: string) => `The arms chart draws them when its Edition menu is set to "${option}".`,
+  notDrawnEdition: (option: string, sources: readonly string[]) =>
+    `The arms chart does not draw them: its edition "${option}" holds only ${sources.join(', ')}.`,
+  notDrawn: 'No chart draws these rows; they are checked and counted in the Data panel.',
+  problemsTitle: (n: number) => `${formatCount(n)} problem${n === 1 ? '' : 's'} in the SIPRI file`,
+  /** One problem as a line: "row 14, column "Recipient", "Atlantis": cannot map …". */
+  problem: (p: ImportProblem) => `row ${p.row}${p.column ? `, column "${p.column}"` : ''}${p.value ? `, "${p.value}"` : ''}: ${p.reason}`,
+  unmapped: (names: readonly string[]) => `Names not mapped to a country code: ${names.join('; ')}.`,
+  remarksTitle: 'Notes',
 } as const;
 
 // Reader-visible strings of the flow map (id `map`).

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { largeOilRows } from '../../scripts/bench/scaledData.ts';
-import { toCsv } from '../../scripts/data/writeCsv.ts';
+import { writeCsv } from '../../src/lib/data/writeCsv.ts';
 
 const OBSERVATION_HEADER = ['indicator', 'period', 'from', 'to', 'value', 'unit', 'qualifier', 'item', 'source_id', 'note'];
 
@@ -31,7 +31,7 @@ export function bigOilFile(rows: number, name = 'oil-exports.csv'): { file: stri
   if (made) return made;
   const records = largeOilRows(rows, PARTNERS, SOURCES);
   const israel2024 = records.filter((r) => r.to === 'ISR' && r.period!.startsWith('2024')).map((r) => Number(r.value));
-  const file = { file: write(`${rows}-${name}`, toCsv(OBSERVATION_HEADER, records)), israel2024 };
+  const file = { file: write(`${rows}-${name}`, writeCsv(OBSERVATION_HEADER, records)), israel2024 };
   written.set(key, file);
   return file;
 }
