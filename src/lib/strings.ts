@@ -361,6 +361,7 @@ export const panelStrings = {
     header: 'Recognised from the header row.',
     indicators: 'Recognised from the indicators in its rows.',
     reader: 'As you chose.',
+    sipri: 'A SIPRI Arms Transfers Database export: its rows are defence imports, whatever dataset is chosen.',
   },
   checkProgressLabel: (file: string) => `Reading ${file}`,
   checkProgress: (rows: number, bytes: number, total: number) =>
@@ -393,8 +394,6 @@ export const sipriStrings = {
     'register-deals': 'trade register, one row per deal',
     'tiv-table': 'TIV table, a row per partner and a column per year',
   } satisfies Record<SipriLayout, string>,
-  /** Beside the dataset menu: why a SIPRI file is checked as defence imports whatever was chosen. */
-  recognised: 'Recognised as a SIPRI Arms Transfers Database export, which holds defence imports.',
   title: 'What was imported from SIPRI',
   /** "SIPRI trade register, …, generated 2026-02-12 → 144 rows of arms_transfers_tiv_regsum (from 1,264 read)". */
   outline: (layout: SipriLayout, generated: string | null, written: number, indicators: readonly string[], read: number) =>

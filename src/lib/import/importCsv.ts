@@ -7,6 +7,7 @@ import { readCsvFile } from './readCsvFile.ts';
 import { recogniseDataset, type Recognised } from './recogniseDataset.ts';
 import { problemReport } from './problemReport.ts';
 import { progressGate } from './progressGate.ts';
+import { checkSipriExport } from './checkSipriExport.ts';
 
 /** Data rows enough to tell the observation files apart by their indicators. */
 const SAMPLE_ROWS = 50;
@@ -14,6 +15,7 @@ const SAMPLE_ROWS = 50;
 /** Runs one request, posting progress at most every `everyMs` and then one final message. */
 export async function importCsv(request: ImportRequest, post: (m: ImportMessage) => void, everyMs = 100, now = () => performance.now()): Promise<void> {
   const started = now();
+  if (await checkSipriExport(request, post, started, now)) return;
   const { file, descriptor } = request;
   const open = progressGate(everyMs, now);
   let header: string[] | null = null;
