@@ -379,6 +379,8 @@ export const panelStrings = {
   moreProblems: (n: number) => `${formatCount(n)} more problem${n === 1 ? '' : 's'} not listed here.`,
   downloadProblems: 'Download all problems (CSV)',
   previewing: (file: string, dataset: string) => `Previewing your file ${file} in place of ${dataset}.`,
+  /** A SIPRI export's rows go into the published dataset rather than replace it. */
+  previewingMerged: (file: string, dataset: string) => `Previewing ${dataset} with the rows of your SIPRI file ${file}.`,
   previewCounts: (read: number, kept: number, rejected: number) =>
     `${formatCount(read)} rows read, ${formatCount(kept)} kept, ${formatCount(rejected)} rejected.`,
   backToPublished: 'Back to the published data',
@@ -398,7 +400,7 @@ export const sipriStrings = {
   /** "SIPRI trade register, …, generated 2026-02-12 → 144 rows of arms_transfers_tiv_regsum (from 1,264 read)". */
   outline: (layout: SipriLayout, generated: string | null, written: number, indicators: readonly string[], read: number) =>
     `SIPRI ${sipriStrings.layouts[layout]}, ${generated ? `generated ${generated}` : 'no generation date in the file'} → ${formatCount(written)} rows of ${indicators.join(', ') || 'no indicator'} (from ${formatCount(read)} rows read)`,
-  source: (sourceId: string, edition: string | null) => `Source ${sourceId}${edition ? `, edition ${edition}` : ''}.`,
+  source: (sourceId: string, edition: string | null) => `Source ${sourceId}${edition ? `; ${edition}` : ''}.`,
   superseded: (n: number, sourceIds: readonly string[]) =>
     n === 0 ? 'No published row is replaced: the imported rows are added.' : `They replace ${formatCount(n)} published rows for the same indicator, parties and years (${sourceIds.join(', ')}).`,
   /** Where the arms chart draws the rows; `option` is the edition menu's label. */
