@@ -349,7 +349,7 @@ export const filterStrings = {
 export const panelStrings = {
   checkTitle: 'Check your own copy of a dataset',
   checkIntro:
-    'Choose or drop an edited CSV: it is checked at once, its problems are listed in the Data panel above with their row and column, and the dashboard previews its valid rows. Nothing is uploaded; the file stays in your browser.',
+    'Choose or drop an edited CSV, or a CSV export of the SIPRI Arms Transfers Database: it is checked at once, its problems are listed in the Data panel above with their row and column, and the dashboard previews its valid rows. Nothing is uploaded; the file stays in your browser.',
   checkFile: 'CSV file',
   checkDataset: 'Dataset it replaces',
   checkChoose: 'Choose a dataset',
@@ -381,6 +381,9 @@ export const panelStrings = {
   previewing: (file: string, dataset: string) => `Previewing your file ${file} in place of ${dataset}.`,
   /** A SIPRI export's rows go into the published dataset rather than replace it. */
   previewingMerged: (file: string, dataset: string) => `Previewing ${dataset} with the rows of your SIPRI file ${file}.`,
+  /** Beside previewingMerged: the counts are the dataset's, not the file's. */
+  previewMergedCounts: (read: number, kept: number, rejected: number) =>
+    `The dataset as previewed: ${formatCount(read)} rows read, ${formatCount(kept)} kept, ${formatCount(rejected)} rejected.`,
   previewCounts: (read: number, kept: number, rejected: number) =>
     `${formatCount(read)} rows read, ${formatCount(kept)} kept, ${formatCount(rejected)} rejected.`,
   backToPublished: 'Back to the published data',
@@ -413,6 +416,10 @@ export const sipriStrings = {
   problem: (p: ImportProblem) => `row ${p.row}${p.column ? `, column "${p.column}"` : ''}${p.value ? `, "${p.value}"` : ''}: ${p.reason}`,
   unmapped: (names: readonly string[]) => `Names not mapped to a country code: ${names.join('; ')}.`,
   remarksTitle: 'Notes',
+  /** The page previews; the script writes. Its options are the ones the converter's notes name. */
+  toWrite: 'To write these rows into data/, run',
+  toWriteCommand: (file: string) => `npm run import-sipri -- ${file}`,
+  toWriteOptions: "Its options --generated, --all-imports-of and --all-exports-of complete a copy that lost SIPRI's note lines.",
 } as const;
 
 // Reader-visible strings of the flow map (id `map`).
