@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { test, assert } from './harness.ts';
+import { axeViolations } from './axe.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/sipri/${name}`);
 
@@ -49,6 +50,8 @@ test('SIPRI trade register (2025 form): deals over their delivery span; an unmap
   assert(problems.includes('row 14, column "Recipient", "Atlantis": cannot map "Atlantis"'), `problems: ${problems}`);
   assert(said.includes('No chart draws these rows'), `summary: ${said}`);
   assert(await noProblems(page), 'the written rows do not validate');
+  const violations = await axeViolations(page);
+  assert(violations.length === 0, `axe: ${violations.join('; ')}`);
   assert(consoleErrors.length === 0, consoleErrors.join('; '));
 });
 
