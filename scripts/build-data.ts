@@ -5,14 +5,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import { expectHeader, readCsv, type CsvRecord } from './data/readCsv.ts';
-import { toCsv } from './data/writeCsv.ts';
+import { writeCsv } from '../src/lib/data/writeCsv.ts';
 import { sipriToObservations } from './data/sipriToObservations.ts';
-import { mergeSources, SOURCE_COLUMNS } from './data/mergeSources.ts';
+import { mergeSources } from './data/mergeSources.ts';
+import { OBSERVATION_COLUMNS, SOURCE_COLUMNS } from '../src/lib/data/contractColumns.ts';
 import type { DataPackage } from '../src/lib/data/types.ts';
 import { validatePackage } from '../src/lib/data/validatePackage.ts';
 import { dashboardData } from '../src/lib/data/dashboardData.ts';
 import { domainToJson, type StateDomainJson } from '../src/lib/data/stateDomain.ts';
-import { buildDescriptor, CLAIM_COLUMNS, EVENT_COLUMNS, OBSERVATION_COLUMNS, type BuiltTables } from './data/descriptor.ts';
+import { buildDescriptor, CLAIM_COLUMNS, EVENT_COLUMNS, type BuiltTables } from './data/descriptor.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const refDir = path.resolve(process.env.REFERENCE_DATA_DIR ?? path.resolve(repoRoot, '../shared/reference-data'));
@@ -51,7 +52,7 @@ function checkUnique(name: string, rows: readonly CsvRecord[], key: readonly str
  * computes from the validated rows what a reader can choose, for every page to decode URLs alike.
  */
 function checkedDomain(descriptor: DataPackage, tables: BuiltTables): StateDomainJson {
-  const texts = Object.fromEntries(descriptor.resources.map((r) => [r.path, toCsv(COLUMNS[r.name as keyof BuiltTables], tables[r.name as keyof BuiltTables])]));
+  const texts = Object.fromEntries(descriptor.resources.map((r) => [r.path, writeCsv(COLUMNS[r.name as keyof BuiltTables], tables[r.name as keyof BuiltTables])]));
   const result = validatePackage(descriptor, texts);
   if (result.errors.length) {
     const first = result.errors.slice(0, 5).map((e) => `${e.file}:${e.row}:${e.column} "${e.value}" — ${e.reason}`);
@@ -91,7 +92,7 @@ function main(): void {
 
   mkdirSync(outDir, { recursive: true });
   for (const name of Object.keys(COLUMNS) as (keyof BuiltTables)[]) {
-    writeFileSync(path.join(outDir, `${name}.csv`), toCsv(COLUMNS[name], tables[name]));
+    writeFileSync(path.join(outDir, `${name}.csv`), writeCsv(COLUMNS[name], tables[name]));
   }
   writeFileSync(path.join(outDir, 'datapackage.json'), JSON.stringify(descriptor, null, 2) + '\n');
 

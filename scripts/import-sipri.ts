@@ -6,21 +6,15 @@ import { parseArgs } from 'node:util';
 import { importSipri, type ImportOptions } from '../src/lib/import/sipri/importSipri.ts';
 import { unmappedNames } from '../src/lib/import/sipri/partyCell.ts';
 import type { SipriImport } from '../src/lib/import/sipri/types.ts';
-import { OBSERVATION_COLUMNS } from './data/descriptor.ts';
-import { SOURCE_COLUMNS } from './data/mergeSources.ts';
-import { toCsv } from './data/writeCsv.ts';
+import { OBSERVATION_COLUMNS, SOURCE_COLUMNS } from '../src/lib/data/contractColumns.ts';
+import { writeCsv } from '../src/lib/data/writeCsv.ts';
+import { sipriStrings } from '../src/lib/strings.ts';
 
 const USAGE = `usage: npm run import-sipri -- FILE [--out DIR] [--generated YYYY-MM-DD] [--all-imports-of AZE,…] [--all-exports-of ISR,…]
   --out             folder for <name>.observations.csv and <name>.sources.csv (default: the current folder)
   --generated       the release date, for a copy that lost SIPRI's "Generated:" note line
   --all-imports-of  recipients whose imports from every supplier the register holds (writes WLD→recipient totals)
   --all-exports-of  suppliers whose exports to every recipient the register holds (writes supplier→WLD totals)`;
-
-const LAYOUT_NAMES: Record<SipriImport['layout'], string> = {
-  'register-deliveries': 'trade register, one row per deal and delivery year',
-  'register-deals': 'trade register, one row per deal',
-  'tiv-table': 'TIV table, a row per partner and a column per year',
-};
 
 const codes = (text: string | undefined) => (text ? text.split(',').map((c) => c.trim().toUpperCase()).filter(Boolean) : undefined);
 
@@ -29,11 +23,11 @@ function report(file: string, result: SipriImport, written: string[]): string {
   const indicators = [...new Set(result.rows.map((r) => r.indicator))].join(', ') || 'none';
   const lines = [
     `import-sipri: ${file}`,
-    `  layout: ${LAYOUT_NAMES[result.layout]} (${result.layout})`,
+    `  layout: ${sipriStrings.layouts[result.layout]} (${result.layout})`,
     `  generated: ${result.generated ?? 'unknown'}; source_id ${result.sourceId}; edition ${result.edition ?? 'none (not a TIV series)'}`,
     `  rows: ${result.rowsRead} read, ${result.rows.length} written (${indicators})`,
     `  problems: ${result.problems.length}${lost.length ? `, ${lost.length} of which lost data` : ''}`,
-    ...result.problems.map((p) => `    row ${p.row}${p.column ? `, column "${p.column}"` : ''}${p.value ? `, "${p.value}"` : ''}: ${p.reason}`),
+    ...result.problems.map((p) => `    ${sipriStrings.problem(p)}`),
   ];
   const unmapped = unmappedNames(result.problems);
   if (unmapped.length) lines.push(`  unmapped names: ${unmapped.join('; ')}`);
@@ -72,8 +66,8 @@ function main(): number {
   const observations = path.join(outDir, `${name}.observations.csv`);
   const sources = path.join(outDir, `${name}.sources.csv`);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(observations, toCsv(OBSERVATION_COLUMNS, result.rows));
-  writeFileSync(sources, toCsv(SOURCE_COLUMNS, result.sources));
+  writeFileSync(observations, writeCsv(OBSERVATION_COLUMNS, result.rows));
+  writeFileSync(sources, writeCsv(SOURCE_COLUMNS, result.sources));
   console.log(report(file, result, [observations, sources]));
   // Rows kept are written either way; a run that lost data must not pass silently in a script.
   return result.problems.some((p) => p.lost) ? 1 : 0;

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { largeOilRows } from './scaledData.ts';
-import { toCsv } from '../data/writeCsv.ts';
+import { writeCsv } from '../../src/lib/data/writeCsv.ts';
 
 const OBSERVATION_HEADER = ['indicator', 'period', 'from', 'to', 'value', 'unit', 'qualifier', 'item', 'source_id', 'note'];
 
@@ -33,7 +33,7 @@ export function bigOilFile(rows: number, name = 'oil-exports.csv'): { file: stri
   if (made) return made;
   const records = largeOilRows(rows, PARTNERS, SOURCES);
   const israel2024 = records.filter((r) => r.to === 'ISR' && r.period!.startsWith('2024')).map((r) => Number(r.value));
-  const file = { file: writeTempCsv(`${rows}-${name}`, toCsv(OBSERVATION_HEADER, records)), israel2024 };
+  const file = { file: writeTempCsv(`${rows}-${name}`, writeCsv(OBSERVATION_HEADER, records)), israel2024 };
   written.set(key, file);
   return file;
 }

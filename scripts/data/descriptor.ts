@@ -1,11 +1,11 @@
 // Builds data/datapackage.json: the Frictionless descriptor the app reads to load and check data/.
 import type { Aggregation, DataPackage, Field, Resource, TableSchema } from '../../src/lib/data/types.ts';
 import type { CsvRecord } from './readCsv.ts';
-import { indicatorMeta } from './indicators.ts';
+import { declaredIndicators, indicatorMeta } from './indicators.ts';
 import { NOTE_MARKER } from '../../src/lib/data/readableColumns.ts';
 import { readableColumns } from './readableColumns.ts';
+import { OBSERVATION_COLUMNS } from '../../src/lib/data/contractColumns.ts';
 
-export const OBSERVATION_COLUMNS = ['indicator', 'period', 'from', 'to', 'value', 'unit', 'qualifier', 'item', 'source_id', 'note'] as const;
 export const EVENT_COLUMNS = [
   'start_date', 'end_date', 'host', 'guest', 'kind', 'date_precision', 'level', 'initiator', 'people', 'title', 'source_id', 'note',
 ] as const;
@@ -73,7 +73,7 @@ function withEnum(field: Field, values: string[]): Field {
 
 function observationSchema(name: string, rows: readonly CsvRecord[]): TableSchema {
   const fields: Field[] = [
-    withEnum(str('indicator', 'Indicator', 'What is measured; described in x-indicators.', true), distinct(rows, 'indicator')),
+    withEnum(str('indicator', 'Indicator', 'What is measured; described in x-indicators.', true), declaredIndicators(name, distinct(rows, 'indicator'))),
     str('period', 'Period', 'YYYY, YYYY-MM, or an inclusive range YYYY-MM/YYYY-MM or YYYY/YYYY. A value belongs to its whole interval.', true, { 'x-period': true, 'x-year-span': YEAR_SPAN }),
     str('from', 'From', 'Sending party: ISO 3166-1 alpha-3 code or a declared aggregate.', true, { 'x-codes': 'country' }),
     str('to', 'To', 'Receiving party: ISO 3166-1 alpha-3 code or a declared aggregate.', true, { 'x-codes': 'country' }),

@@ -11,6 +11,8 @@ interface IndicatorSpec {
   why: string;
   /** A change or a net flow, which can fall below 0; every other indicator is an amount, minimum 0. */
   mayBeNegative?: true;
+  /** Written only by an import (no shipped rows, no sources to rank yet): declared so imported rows validate. */
+  importedOnly?: true;
 }
 
 const OIL: Record<string, IndicatorSpec> = {
@@ -131,6 +133,15 @@ const ARMS: Record<string, IndicatorSpec> = {
     aggregate: 'sum',
     sourcePreference: ['sipri_register_2026'],
     why: 'single source (the 2026 register).',
+  },
+  arms_deal_tiv_delivered: {
+    title: 'Arms delivered under one deal (SIPRI TIV)',
+    description:
+      "SIPRI trend-indicator value, in millions, of the weapons delivered under one deal (its weapon designation in item) over the deal's delivery years: period 2004/2005 means deliveries in 2004 and 2005, never split by year. Written by the SIPRI import from the older trade register (one row per deal); nothing shipped yet. SIPRI's 0 means less than 0.5.",
+    aggregate: 'sum',
+    sourcePreference: [],
+    why: 'none shipped; each import names its own source after the file\'s generation date (sipri_register_YYYY_MM_DD).',
+    importedOnly: true,
   },
   arms_import_share: {
     title: "Share of Azerbaijan's arms imports by supplier",
@@ -321,7 +332,7 @@ export function indicatorMeta(resource: string, rows: readonly Record<string, st
   for (const name of sourcesByIndicator.keys()) if (!specs[name]) problems.push(`indicator ${name} has no metadata`);
   const out: Record<string, IndicatorMeta> = {};
   for (const [name, spec] of Object.entries(specs)) {
-    const used = sourcesByIndicator.get(name);
+    const used = sourcesByIndicator.get(name) ?? (spec.importedOnly ? [] : undefined);
     if (!used) {
       problems.push(`metadata for ${name}, which the file does not contain`);
       continue;
@@ -341,4 +352,10 @@ export function indicatorMeta(resource: string, rows: readonly Record<string, st
   }
   if (problems.length > 0) throw new Error(`${resource}: ${problems.join('; ')}`);
   return out;
+}
+
+/** The indicators a file's schema allows: those in its rows, then those only an import writes. */
+export function declaredIndicators(resource: string, inRows: readonly string[]): string[] {
+  const imported = Object.entries(INDICATOR_SPECS[resource] ?? {}).filter(([, spec]) => spec.importedOnly).map(([name]) => name);
+  return [...inRows, ...imported.filter((name) => !inRows.includes(name))];
 }

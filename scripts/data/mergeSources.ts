@@ -1,7 +1,6 @@
 // Unites the folders' sources.csv files into one row per source_id, keeping every evidence text.
 import type { CsvRecord } from './readCsv.ts';
-
-export const SOURCE_COLUMNS = ['source_id', 'publisher', 'title', 'url', 'published', 'evidence'] as const;
+import { SOURCE_COLUMNS } from '../../src/lib/data/contractColumns.ts';
 
 export interface MergedSources {
   records: CsvRecord[];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { largeOilRows, scaleObservations } from '../../scripts/bench/scaledData.ts';
 import { readCsv } from '../../scripts/data/readCsv.ts';
-import { toCsv } from '../../scripts/data/writeCsv.ts';
+import { writeCsv } from '../../src/lib/data/writeCsv.ts';
 import { validatePackage } from '../../src/lib/data/validatePackage.ts';
 import type { DataPackage } from '../../src/lib/data/types.ts';
 
@@ -14,7 +14,7 @@ const oil = readCsv('data/oil-exports.csv');
 
 /** The shipped package with oil-exports.csv replaced: its table's read, kept and problems. */
 function checkOil(records: ReturnType<typeof scaleObservations>) {
-  const result = validatePackage(pkg, { ...texts, 'oil-exports.csv': toCsv(oil.header, records) });
+  const result = validatePackage(pkg, { ...texts, 'oil-exports.csv': writeCsv(oil.header, records) });
   return result.tables['oil-exports']!;
 }
 
@@ -30,7 +30,7 @@ describe('bench data', () => {
     const sources = [...new Set(oil.records.map((r) => r.source_id!))].sort();
     const partners = ['ISR', 'ITA', 'IND', 'DEU', 'USA'];
     const rows = largeOilRows(20_000, partners, sources);
-    expect(toCsv(oil.header, rows)).toBe(toCsv(oil.header, largeOilRows(20_000, partners, sources)));
+    expect(writeCsv(oil.header, rows)).toBe(writeCsv(oil.header, largeOilRows(20_000, partners, sources)));
     const table = checkOil(rows);
     expect(table.errors).toEqual([]);
     expect(table.kept).toBe(20_000);

@@ -96,9 +96,14 @@ describe('data/datapackage.json', () => {
     });
 
     if (resource['x-role'] === 'observations') {
-      it('has x-indicators for exactly the indicators in the file', () => {
-        const inFile = [...new Set(rows.map((r) => r.indicator!))].sort();
-        expect(Object.keys(resource['x-indicators'] ?? {}).sort()).toEqual(inFile);
+      it('has x-indicators for the indicators in the file, and beyond them only ones an import writes (no source to prefer yet)', () => {
+        const inFile = new Set(rows.map((r) => r.indicator!));
+        const declared = resource['x-indicators'] ?? {};
+        expect([...inFile].filter((name) => !declared[name])).toEqual([]);
+        const importedOnly = Object.entries(declared).filter(([name]) => !inFile.has(name));
+        expect(importedOnly.filter(([, meta]) => meta.sourcePreference.length > 0).map(([name]) => name)).toEqual([]);
+        const allowed = schema.fields.find((f) => f.name === 'indicator')?.constraints?.enum;
+        expect([...(allowed ?? [])].sort()).toEqual(Object.keys(declared).sort());
       });
 
       it('prefers only sources that exist', () => {

@@ -8,8 +8,7 @@ import type { ChartDownload } from '../frame/tableTypes.ts';
 import type { DownloadScope } from '../frame/downloadScope.ts';
 import { citation } from '../frame/citation.ts';
 import { sumNotes } from './sumNotes.ts';
-
-export const OBSERVATION_COLUMNS = ['indicator', 'period', 'from', 'to', 'value', 'unit', 'qualifier', 'item', 'source_id', 'note'];
+import { OBSERVATION_COLUMNS } from '../data/contractColumns.ts';
 
 /**
  * The download: the rows in the data contract's own columns, so they load back as they are, then

@@ -11,6 +11,7 @@ import { readFileText } from './readFileText.ts';
 import { datasetFromName, headIsEnough, readHead, recogniseDataset, type Recognised } from './recogniseDataset.ts';
 import { problemReport } from './problemReport.ts';
 import { progressGate } from './progressGate.ts';
+import { checkSipriExport } from './checkSipriExport.ts';
 
 /** The reader's file checked as `resource`, between the tables it cites and those citing it. */
 function streamCheck(descriptor: DataPackage, texts: ImportRequest['texts'], resource: Resource, fileName: string) {
@@ -39,6 +40,7 @@ function streamCheck(descriptor: DataPackage, texts: ImportRequest['texts'], res
 /** Runs one request, posting progress at most every `everyMs` and then one final message. */
 export async function importCsv(request: ImportRequest, post: (m: ImportMessage) => void, everyMs = 100, now = () => performance.now()): Promise<void> {
   const started = now();
+  if (await checkSipriExport(request, post, started, now)) return;
   const { file, descriptor, texts } = request;
   const open = progressGate(everyMs, now);
   const named = datasetFromName(file.name, descriptor.resources);

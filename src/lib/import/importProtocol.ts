@@ -4,6 +4,7 @@ import type { DataPackage } from '../data/types.ts';
 import type { TableResult } from '../data/validateTable.ts';
 import type { Recognised } from './recogniseDataset.ts';
 import type { ProblemReport } from './problemReport.ts';
+import type { SipriSummary } from './sipri/sipriPreview.ts';
 
 /** page → worker: check `file` as `resource` (or the dataset it is recognised as, when null)
  *  against the published package (its descriptor and file texts). */
@@ -29,12 +30,14 @@ export interface ImportProgress {
 export interface ImportDone {
   type: 'done';
   resource: string;
-  /** How the dataset was chosen: by the reader, or recognised. */
-  by: Recognised['by'] | 'reader';
+  /** How the dataset was chosen: by the reader, or recognised (a SIPRI export: always defence imports). */
+  by: Recognised['by'] | 'reader' | 'sipri';
   tables: Record<string, TableResult>;
   problems: ProblemReport;
   /** Milliseconds the worker took, for the page's log and the benchmark. */
   ms: number;
+  /** For a SIPRI export, what was imported from it; `tables` then holds defense-imports and sources. */
+  sipri?: SipriSummary;
 }
 
 /** Nothing can be previewed: the text is not UTF-8, the dataset is not recognised, the file

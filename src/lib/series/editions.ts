@@ -19,8 +19,8 @@ export const EDITION_SPECS: Readonly<Record<Edition, EditionSpec>> = {
 /** The edition whose recipients of Israeli arms are in the data (only the 2022 tables hold them). */
 export const CUSTOMERS_EDITION: Edition = 'tables2022';
 
-/** Whether a row belongs to the edition. */
-export function inEdition(row: Observation, edition: Edition): boolean {
+/** Whether a row (an imported one too: only its indicator and source count) belongs to the edition. */
+export function inEdition(row: Pick<Observation, 'indicator' | 'source_id'>, edition: Edition): boolean {
   const spec = EDITION_SPECS[edition];
   return row.indicator === spec.indicator && (spec.sources === null || spec.sources.includes(row.source_id));
 }

@@ -4,7 +4,7 @@ import { isDecimal } from './decimalSum.ts';
 import { partyCell } from './partyCell.ts';
 import type { Converted, ObservationRow, SipriTable } from './types.ts';
 
-/** Not in the shipped descriptor yet (proposed in the import's report); see README. */
+/** Declared in the descriptor with no shipped rows (scripts/data/indicators.ts, importedOnly): only imports write it. */
 export const DEAL_INDICATOR = 'arms_deal_tiv_delivered';
 
 /** SIPRI's "?" sits in the blank-headed column right after the figure it qualifies. */
