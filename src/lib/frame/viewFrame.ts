@@ -18,8 +18,9 @@ export interface ViewFrame {
   notice?: string | null;
   /** The claim marked in this view (`claim=<id>`): its note is said above the plot, with a way to clear it. */
   mark?: ClaimMark | null;
-  /** Built only when the reader opens the table: not on every filter change. */
-  table: () => ChartTable;
+  /** Built only when the reader opens the table: not on every filter change. A promise, so a
+   *  view whose rows live in a worker (a data editor's big file) answers the same way. */
+  table: () => Promise<ChartTable>;
   /** What "Download data" / "Get the data" saves; its code is loaded and it is built only when a
    *  reader asks (names, citations and sum notes are not needed for the first draw). */
   download: () => Promise<ChartDownload>;

@@ -3,7 +3,7 @@
 import { max } from 'd3-array';
 import type { DashboardData } from '../data/dashboardData.ts';
 import { arcPath, bendFor, type Point } from './arcPath.ts';
-import { arcWidthScale, widthRangeFor, type ArcWidth } from './arcWidth.ts';
+import { arcWidthScale, referenceValues, widthRangeFor } from './arcWidth.ts';
 import { isPartial, yearlyValue, type Flow } from './flow.ts';
 import { flowsFor } from './layerFlows.ts';
 import type { FlowLayer } from './layers.ts';
@@ -33,8 +33,9 @@ export interface MapModel {
   rangeFlows: Flow[];
   hub: Point;
   partners: MapPartner[];
-  /** Per layer, the width scale over yearly figures (yearlyValue) and the largest of them. */
-  widths: Map<FlowLayer, { scale: ArcWidth; max: number }>;
+  /** Per layer, the largest yearly figure (yearlyValue) and the legend's reference values with
+   *  their stroke widths (plain numbers: a model may be computed in the import worker). */
+  widths: Map<FlowLayer, { max: number; refs: { value: number; width: number }[] }>;
   shades: Map<string, number> | null;
 }
 
@@ -47,17 +48,19 @@ export function mapModel(data: DashboardData, range: MapRange, hoverYear: number
   const year = hoverYear !== null && hoverYear >= scope.start && hoverYear <= scope.end ? hoverYear : null;
   const shown = year === null ? range.rangeFlows : placeable(data, flowsFor(data, layers, scope.edition, { start: year, end: year }));
 
+  const scales = new Map(layers.map((layer) => [layer, arcWidthScale(shown.filter((f) => f.layer === layer).map(yearlyValue), widthRangeFor(layer, width))]));
   const widths = new Map(
     layers.map((layer) => {
-      const values = shown.filter((f) => f.layer === layer).map(yearlyValue);
-      return [layer, { scale: arcWidthScale(values, widthRangeFor(layer, width)), max: Math.max(0, max(values, (v) => v) ?? 0) }];
+      const top = Math.max(0, max(shown.filter((f) => f.layer === layer), yearlyValue) ?? 0);
+      const refs = top > 0 ? referenceValues(top, layer === 'visits').map((value) => ({ value, width: scales.get(layer)!(value) ?? 0 })) : [];
+      return [layer, { max: top, refs }];
     }),
   );
   const all = layers.length > 1;
   const partners = range.places.map((place): MapPartner => {
     const flows = shown.filter((f) => f.partner === place.code);
     const arcs = flows.flatMap((flow): MapArc[] => {
-      const w = widths.get(flow.layer)!.scale(yearlyValue(flow));
+      const w = scales.get(flow.layer)!(yearlyValue(flow));
       if (w === null) return [];
       const geometry = arcPath(hub, [place.x, place.y], bendFor(flow.layer, all), flow.direction, w);
       return [{ key: `${flow.layer}:${flow.partner}`, flow, d: geometry.d, chevron: geometry.chevron, width: w, partial: isPartial(flow) }];

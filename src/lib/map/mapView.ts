@@ -64,7 +64,7 @@ function mapFrame(data: DashboardData, range: MapRange): ViewFrame {
       scope.end,
       (code) => countryName(code, data.aggregates),
     ),
-    table: () => flowTable(listed, data.aggregates, data.sources),
+    table: async () => flowTable(listed, data.aggregates, data.sources),
     download: async () => (await import('./flowDownload.ts')).flowDownload(listed, data, downloadScope(['map', scope.layer], scope)),
   };
 }

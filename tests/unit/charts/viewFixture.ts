@@ -33,14 +33,14 @@ export const mini = (rows: Partial<Pick<DashboardData, 'oil' | 'arms' | 'investm
 
 /** What a reader can get from a frame, built now: its text, its table and its download. */
 export const frameText = async (f: ViewFrame) => ({
-  id: f.id, title: f.title, subtitle: f.subtitle, sourceLine: f.sourceLine, empty: f.empty, table: f.table(), download: await f.download(),
+  id: f.id, title: f.title, subtitle: f.subtitle, sourceLine: f.sourceLine, empty: f.empty, table: await f.table(), download: await f.download(),
 });
 
 /** A view as plain data (functions left out), to compare two builds of it. */
 export const snapshot = async (view: { frame: ViewFrame; plot: unknown }) => JSON.stringify({ frame: await frameText(view.frame), plot: view.plot });
 
 /** What a reader sees of a frame on a fixture: its empty state, how many table rows, its source line. */
-export const readerSees = (f: ViewFrame) => ({ empty: f.empty, rows: f.table().rows.length, source: f.sourceLine });
+export const readerSees = async (f: ViewFrame) => ({ empty: f.empty, rows: (await f.table()).rows.length, source: f.sourceLine });
 
 /**
  * Whether a view model is pure: built twice from the same (frozen) state it gives the same view,

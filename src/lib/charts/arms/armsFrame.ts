@@ -50,7 +50,7 @@ export function suppliersFrame(stack: SupplierStack, data: Data, state: ViewStat
     // A year the edition covers without a supplier's row is a year it delivered nothing: only the
     // edition's own gaps are years not collected.
     notice: missing(stack.figures, data, state) ?? strings.coverageNotice(coverageNote(stack.covered, state.start, state.end)),
-    table: () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'value', 'unit', 'qualifier', 'source', 'note'], [
+    table: async () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: edition, cell: (r) => (inEdition(r, state.edition) ? s.editions[state.edition] : s.otherVintage) },
     ]),
     download: () => armsDownload(listed, data, downloadScope(['arms', 'suppliers', state.edition], state)),
@@ -68,7 +68,7 @@ export function customersFrame(ranking: CustomerRanking, data: Data, state: View
     empty: emptyState(ranking.years !== null, state, () => ranking.coverage.map(String)),
     // Israel's recipients are context: a selection never limits them, so only the years are said.
     notice: s.customersCoverage(coverageNote(ranking.coverage, state.start, state.end)),
-    table: () => ({
+    table: async () => ({
       columns: [
         { key: 'rank', label: s.rankColumn, numeric: true },
         { key: 'recipient', label: s.recipientColumn },
@@ -104,7 +104,7 @@ export function sharesFrame(sel: ShareSelection, data: Data, state: ViewState): 
     sourceLine: `${s.sipriFactSheets} ${sourceLine(listed.map((r) => r.source_id), data.sources)}`,
     empty: emptyState(sel.imports.length + sel.exports.length, state, () => sel.periods),
     notice: missing(sel.figures, data, state) ?? strings.coverageNotice(coverageNote(chosenYears(sel, state.countries), state.start, state.end)),
-    table: () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'to', 'value', 'unit', 'qualifier', 'source', 'note'], [
+    table: async () => armsObservationTable(listed, data.aggregates, ['period', 'from', 'to', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: measure, cell: (r) => (r.indicator === IMPORT_SHARE ? s.importMeasure : s.exportMeasure) },
     ]),
     download: () => armsDownload(listed, data, downloadScope(['arms', 'shares'], state)),
@@ -131,7 +131,7 @@ export function dealsFrame(sel: DealSelection, data: Data, state: ViewState): Ar
     empty: emptyState(sel.rows.length, state, () => sel.periods),
     // A year without a deal is not a gap in the data: only a selection without deals is said.
     notice: missing(sel.figures, data, state),
-    table: () => armsObservationTable(listed, data.aggregates, ['from', 'item', 'period', 'value', 'unit', 'qualifier', 'source', 'note'], [
+    table: async () => armsObservationTable(listed, data.aggregates, ['from', 'item', 'period', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: kind, cell: (r) => (r.indicator === DEAL_VALUE ? s.dealKind : s.cumulativeKind) },
     ]),
     download: () => armsDownload(listed, data, downloadScope(['arms', 'deals'], state)),

@@ -46,8 +46,11 @@ type ViewPlot =
       /** The years the axis draws: those with flows, not the whole range asked for. */
       years: AxisYears;
     }
-  | { view: 'projects'; panels: ProjectPanel[]; look: (code: string) => Look }
-  | { view: 'cumulative'; sections: StatementSection[]; /** "Statements, not a series: …" per labelled partner. */ comparisons: string[]; look: (code: string) => Look };
+  | { view: 'projects'; panels: ProjectPanel[]; looks: Looks }
+  | { view: 'cumulative'; sections: StatementSection[]; /** "Statements, not a series: …" per labelled partner. */ comparisons: string[]; looks: Looks };
+
+/** Each investor's colour and emphasis, by code. */
+export type Looks = Record<string, Look>;
 
 /** What the chosen view draws (only that view's figures are selected), and its key. */
 export type InvestmentPlot = ViewPlot & { legend: LegendItem[] };
@@ -65,7 +68,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
   const range = { start: state.start, end: state.end };
   const partners = investmentPartners(data.investment);
   const colours = partnerColours(partners);
-  const look = (code: string): Look => ({ colour: colours.get(code) ?? 'var(--series-other)', emphasis: emphasis(code, state) });
+  const looks: Looks = Object.fromEntries(partners.map((code) => [code, { colour: colours.get(code) ?? 'var(--series-other)', emphasis: emphasis(code, state) }]));
   const labelled = state.countries.length ? state.countries : [FOCUS_PARTNER];
 
   // Per view: the plot, the rows it stands for (table, source line), the rows drawn (key) and the units named.
@@ -81,7 +84,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
     drawn = marks.map((m) => m.row);
     units = [FLOW_UNIT];
     const groups = partners
-      .map((investor) => ({ investor, marks: marks.filter((m) => m.investor === investor), labelled: labelled.includes(investor), ...look(investor) }))
+      .map((investor) => ({ investor, marks: marks.filter((m) => m.investor === investor), labelled: labelled.includes(investor), ...looks[investor]! }))
       .filter((g) => g.marks.length);
     const years = fitYears(periodYears(drawn.map((r) => r.period)), state.start, state.end);
     notice ??= strings.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), formatYears([state.start, state.end]), years.uncollected.length > 0);
@@ -90,7 +93,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
     shown = drawn = projectRowsInView(data.investment, range);
     // An empty range still names the units the view has in other years.
     units = projectPanels(shown.length ? shown : projectRowsInView(data.investment, ALL_YEARS)).map((p) => p.unit);
-    plot = { view, panels: projectPanels(shown, partners), look };
+    plot = { view, panels: projectPanels(shown, partners), looks };
   } else {
     const statements = statementsInView(data.investment, range);
     shown = drawn = statements.map((st) => st.row);
@@ -98,7 +101,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
     const comparisons = labelled
       .map((code) => statementComparison(statements.filter((st) => st.investor === code && st.direction === 'in'), data.sources))
       .filter((c): c is string => c !== null);
-    plot = { view, sections: statementSections(statements, partners), comparisons, look };
+    plot = { view, sections: statementSections(statements, partners), comparisons, looks };
   }
 
   const listed = limitToSelection(shown, state.countries);
@@ -111,7 +114,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
       sourceLine: sourceLine(listed.map((r) => r.source_id), data.sources),
       empty: emptyMessage(view, data.investment, range),
       notice,
-      table: () => investmentTable(listed, view, data.aggregates),
+      table: async () => investmentTable(listed, view, data.aggregates),
       download: async () => (await loadDownloads()).observationDownload(listed, data, 'investment', downloadScope(['investment', view], state)),
       mark: claimMark(state, data.domain, 'investment'),
     },
@@ -119,7 +122,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
       ...partners
         .filter((p) => drawn.some((r) => investorOf(r) === p))
         .map((code) => {
-          const it = look(code);
+          const it = looks[code]!;
           return {
             key: code,
             label: `${countryName(code, data.aggregates)}${it.emphasis === 'selected' ? strings.selectedSuffix : ''}`,

@@ -34,8 +34,8 @@ export interface OilView {
   plot: {
     /** Series keys in drawing order, each with its series, colour and emphasis. */
     groups: OilGroup[];
-    /** Display name of a series key ("Israel", "Kazakhstan → Israel"). */
-    name: (key: string) => string;
+    /** Display name of each series key drawn ("Israel", "Kazakhstan → Israel"). */
+    names: Record<string, string>;
     legend: LegendItem[];
     /** The largest figure drawn (at least 1): the top of the value scale before it is made nice. */
     max: number;
@@ -62,7 +62,7 @@ export function oilView(data: DashboardData, state: ViewState): OilView {
   const inView = oilRowsInView(data.oil, state);
   const series = oilSeries(inView);
   const groups = oilGroups(oilKeys(series, state.countries), series, state);
-  const name = (key: string) => oilKeyName(key, (code) => countryName(code, data.aggregates));
+  const names = Object.fromEntries(groups.map((g) => [g.key, oilKeyName(g.key, (code) => countryName(code, data.aggregates))]));
   const folded = groups.filter((g) => g.folded);
   const listed = limitToSelection(inView, state.countries);
   const title = meta[state.oil]?.title ?? oilStrings.title;
@@ -77,7 +77,7 @@ export function oilView(data: DashboardData, state: ViewState): OilView {
       notice:
         selectionNotice(oilStrings.what, state.countries, indicatorRows.map((r) => ({ partner: partner(r) ?? r.to, period: r.period })), state.start, state.end, (c) => countryName(c, data.aggregates)) ??
         strings.coverageNotice(coverageNote(periodYears((state.countries.length ? listed : inView).map((r) => r.period)), state.start, state.end)),
-      table: () => observationTable(listed, data.aggregates),
+      table: async () => observationTable(listed, data.aggregates),
       download: async () => (await loadDownloads()).observationDownload(listed, data, 'oil-exports', downloadScope(['oil', state.oil, state.unit], state)),
       mark: claimMark(state, data.domain, 'oil-exports'),
     },
@@ -87,11 +87,11 @@ export function oilView(data: DashboardData, state: ViewState): OilView {
     },
     plot: {
       groups,
-      name,
+      names,
       legend: [
-        ...groups.filter((g) => !g.folded).map((g) => ({ key: g.key, label: name(g.key), swatch: 'line' as const,
+        ...groups.filter((g) => !g.folded).map((g) => ({ key: g.key, label: names[g.key]!, swatch: 'line' as const,
           colour: g.colour, dimmed: g.emphasis === 'dimmed', selected: g.emphasis === 'selected' })),
-        ...(folded.length ? [{ key: 'other', label: oilStrings.otherDestinations(folded.map((g) => name(g.key))), swatch: 'line' as const, colour: 'var(--series-other)' }] : []),
+        ...(folded.length ? [{ key: 'other', label: oilStrings.otherDestinations(folded.map((g) => names[g.key]!)), swatch: 'line' as const, colour: 'var(--series-other)' }] : []),
         { key: 'exact', label: oilStrings.legendExact, swatch: 'line' },
         { key: 'approx', label: oilStrings.legendApprox, swatch: 'dashed' },
         { key: 'estimate', label: oilStrings.legendEstimate, swatch: 'dotted' },

@@ -121,12 +121,12 @@ describe('armsView on a small fixture', () => {
     ],
   });
 
-  it('armsView(deals) on two deals: empty state, table rows and source line by years and selection', () => {
+  it('armsView(deals) on two deals: empty state, table rows and source line by years and selection', async () => {
     const sees = (patch: Partial<ViewState>) => readerSees(armsView(fixture, state({ arms: 'deals', ...patch })).frame);
-    expect(sees({ start: 2010, end: 2020 })).toEqual({ empty: null, rows: 2, source: 'Alpha, Beta' });
-    expect(sees({ start: 2010, end: 2020, countries: ['RUS'] })).toEqual({ empty: null, rows: 1, source: 'Beta' });
+    expect(await sees({ start: 2010, end: 2020 })).toEqual({ empty: null, rows: 2, source: 'Alpha, Beta' });
+    expect(await sees({ start: 2010, end: 2020, countries: ['RUS'] })).toEqual({ empty: null, rows: 1, source: 'Beta' });
     // With no deal shown, the source line falls back to the database the deals view is built on.
-    expect(sees({ start: 2020, end: 2024 })).toEqual({
+    expect(await sees({ start: 2020, end: 2024 })).toEqual({
       empty: 'No figures for 2020–2024. Figures exist for 2012, 2016.', rows: 0, source: 'SIPRI Arms Transfers Database',
     });
   });

@@ -36,9 +36,9 @@ describe('investmentView on data/investment.csv', () => {
     );
   });
 
-  it('investmentView(countries=[ISR]) lists no flow row (Israel has none) but keeps drawing the others', () => {
+  it('investmentView(countries=[ISR]) lists no flow row (Israel has none) but keeps drawing the others', async () => {
     const view = investmentView(data, state({ countries: ['ISR'] }));
-    expect(view.frame.table().rows).toEqual([]);
+    expect((await view.frame.table()).rows).toEqual([]);
     expect(view.frame.empty).toBeNull();
     expect(view.plot.view === 'flows' && view.plot.groups.length).toBeGreaterThan(0);
   });
@@ -91,8 +91,8 @@ describe('investmentView on a small fixture', () => {
     { name: '2023–2024', patch: { start: 2023, end: 2024 }, empty: null, rows: 4, source: 'Alpha, Beta' },
     { name: 'Türkiye selected', patch: { start: 2023, end: 2024, countries: ['TUR'] }, empty: null, rows: 2, source: 'Alpha, Beta' },
     { name: '2020–2021', patch: { start: 2020, end: 2021 }, empty: 'No figures for 2020–2021. Figures exist for 2023–2024.', rows: 0, source: '—' },
-  ])('investmentView(flows, $name): empty state, table rows and source line', ({ patch, empty, rows, source }) => {
-    expect(readerSees(investmentView(fixture, state(patch)).frame)).toEqual({ empty, rows, source });
+  ])('investmentView(flows, $name): empty state, table rows and source line', async ({ patch, empty, rows, source }) => {
+    expect(await readerSees(investmentView(fixture, state(patch)).frame)).toEqual({ empty, rows, source });
   });
 
   it('investmentView(flows) draws inflows by investor, the UAE first and labelled, and notes the outflow it leaves to the table', () => {

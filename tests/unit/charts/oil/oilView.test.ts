@@ -33,12 +33,12 @@ describe('oilView on data/oil-exports.csv', () => {
     );
   });
 
-  it('oilView(countries=[ARE]): the UAE has no oil figure, so the others stay drawn (dimmed) and the table lists none', () => {
+  it('oilView(countries=[ARE]): the UAE has no oil figure, so the others stay drawn (dimmed) and the table lists none', async () => {
     const view = oilView(data, state({ countries: ['ARE'] }));
     expect(view.frame.empty).toBeNull();
     expect(view.plot.groups.length).toBeGreaterThan(0);
     expect(view.plot.groups.every((g) => g.emphasis === 'dimmed')).toBe(true);
-    expect(view.frame.table().rows).toEqual([]);
+    expect((await view.frame.table()).rows).toEqual([]);
     expect(view.frame.sourceLine).toBe('—');
   });
 
@@ -88,8 +88,8 @@ describe('oilView on a small fixture', () => {
     { name: '2020–2021', patch: { start: 2020, end: 2021 }, empty: null, rows: 3, source: 'Beta, Alpha' },
     { name: '2022–2024', patch: { start: 2022, end: 2024 }, empty: 'No figures for 2022–2024. Figures exist for 2020–2021.', rows: 0, source: '—' },
     { name: 'Italy selected', patch: { start: 2020, end: 2021, countries: ['ITA'] }, empty: null, rows: 1, source: 'Beta' },
-  ])('oilView($name): empty state, table rows and source line', ({ patch, empty, rows, source }) => {
-    expect(readerSees(oilView(fixture, state(patch)).frame)).toEqual({ empty, rows, source });
+  ])('oilView($name): empty state, table rows and source line', async ({ patch, empty, rows, source }) => {
+    expect(await readerSees(oilView(fixture, state(patch)).frame)).toEqual({ empty, rows, source });
   });
 
   it('oilView dodges two figures for the same partner and period, and draws one group per partner', () => {

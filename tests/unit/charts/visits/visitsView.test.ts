@@ -24,11 +24,11 @@ describe('visitsView on data/visits.csv', () => {
     );
   });
 
-  it('visitsView(countries=[ISR]) keeps every lane and contact but lists only Israel’s 5 contacts, and says so', () => {
+  it('visitsView(countries=[ISR]) keeps every lane and contact but lists only Israel’s 5 contacts, and says so', async () => {
     const view = visitsView(data, state({ countries: ['ISR'] }));
     expect(view.frame.subtitle).toBe('High-level contacts (visits, meetings and calls), 2014–2024 · 40 contacts, 5 with the selected partners');
     expect(view.plot.contacts).toHaveLength(40);
-    expect(view.frame.table().rows).toHaveLength(5);
+    expect((await view.frame.table()).rows).toHaveLength(5);
     expect(view.plot.lanes.find((l) => l.partner === 'ISR')!.emphasis).toBe('selected');
     expect(view.plot.lanes.find((l) => l.partner === 'USA')!.emphasis).toBe('dimmed');
   });
@@ -89,8 +89,8 @@ describe('visitsView on a small fixture', () => {
     { name: '2023–2024', patch: { start: 2023, end: 2024 }, empty: null, rows: 2, source: 'Alpha, Beta' },
     { name: 'calls only', patch: { start: 2023, end: 2024, kinds: 'calls' as const }, empty: null, rows: 1, source: 'Beta' },
     { name: '2019–2020', patch: { start: 2019, end: 2020 }, empty: 'No figures for 2019–2020. Figures exist for 2023–2024.', rows: 0, source: '—' },
-  ])('visitsView($name): empty state, table rows and source line', ({ patch, empty, rows, source }) => {
-    expect(readerSees(visitsView(fixture, state(patch)).frame)).toEqual({ empty, rows, source });
+  ])('visitsView($name): empty state, table rows and source line', async ({ patch, empty, rows, source }) => {
+    expect(await readerSees(visitsView(fixture, state(patch)).frame)).toEqual({ empty, rows, source });
   });
 
   it('visitsView keys only what it draws: the shapes, the dashed outline of an uncertain date, the multi-day bar', () => {
