@@ -58,6 +58,8 @@ export const strings = {
     (others ? ` Figures exist for ${others} in ${otherYears}.` : ''),
   nothingToDownload: (why: string) => `Nothing to download: the view has no rows. ${why}`.trim(),
   emptyTable: (why: string) => `No rows to list. ${why}`.trim(),
+  /** Said on a view while the worker holding a previewed file's rows draws it for the new choice. */
+  previewBusy: 'Drawing the figures of your file…',
   /** On a time axis, over years with no figure: not a zero. */
   notCollected: 'not collected',
   /** A time axis fitted to the years with figures (flows, contacts): "Figures for 2 of 11 years:

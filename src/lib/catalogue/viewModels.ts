@@ -1,9 +1,8 @@
-// Every catalogue view's model from (data, state), by id, and the same model as plain data that can
-// cross to another thread: the preview of a data editor's big file computes models in the import
-// worker, where its rows are, and the page draws them.
+// Every catalogue view's model from (data, state), by id: the import worker builds a previewed
+// file's models with it, where the rows are (the page's views import their own model code only).
 import type { DashboardData } from '../data/dashboardData.ts';
 import type { ViewState } from '../state/viewState.ts';
-import type { ViewFrame } from '../frame/viewFrame.ts';
+import type { MapSize } from './wireModel.ts';
 import type { ViewId } from './catalogue.ts';
 import { oilView, type OilView } from '../charts/oil/oilView.ts';
 import { armsView, type ArmsView } from '../charts/arms/armsView.ts';
@@ -19,12 +18,6 @@ export interface ModelOf {
   visits: VisitsView;
 }
 
-/** What only the map's model depends on beyond the state: its size and the crosshair year. */
-export interface MapSize {
-  width: number;
-  height: number;
-  hoverYear: number | null;
-}
 
 /** The model of view `id`; `size` is read by the map alone. */
 export function viewModel<Id extends ViewId>(id: Id, data: DashboardData, state: ViewState, size: MapSize): ModelOf[Id] {
@@ -36,17 +29,4 @@ export function viewModel<Id extends ViewId>(id: Id, data: DashboardData, state:
     visits: () => visitsView(data, state),
   };
   return models[id]();
-}
-
-/** A model without its frame's table and download (built where the rows are, when a reader asks). */
-export type WireModel<M extends { frame: ViewFrame }> = Omit<M, 'frame'> & { frame: Omit<ViewFrame, 'table' | 'download'> };
-
-export function toWire<M extends { frame: ViewFrame }>(model: M): WireModel<M> {
-  const { table: _table, download: _download, ...frame } = model.frame;
-  return { ...model, frame };
-}
-
-/** A model from the wire, its table and download asked of whoever holds the rows. */
-export function fromWire<M extends { frame: ViewFrame }>(wire: WireModel<M>, ask: Pick<ViewFrame, 'table' | 'download'>): M {
-  return { ...wire, frame: { ...wire.frame, ...ask } } as M;
 }

@@ -2,6 +2,7 @@
 import type { DashboardData } from '../data/dashboardData.ts';
 import type { ViewState } from '../state/viewState.ts';
 import type { RegionFeature } from '../geo/loadRegion.ts';
+import type { PreviewModels } from '../dashboard/PreviewModels.svelte.ts';
 
 export interface ChartProps {
   data: DashboardData;
@@ -19,4 +20,7 @@ export interface ChartProps {
   onToggle?: (code: string) => void;
   /** The region's countries (loadRegion), for the views that draw the map. */
   features?: RegionFeature[];
+  /** A data editor's previewed file, held in the import worker: the view draws the models it
+   *  answers (computing its own from `data` only until the first arrives). */
+  remote?: PreviewModels | null;
 }

@@ -6,10 +6,9 @@ import type { TableResult } from '../data/validateTable.ts';
 import { createTableValidator, type TableValidator } from '../data/tableValidator.ts';
 import { createCsvReader, type CsvReader } from '../data/csvReader.ts';
 import { cites, packageContext, recordKeys, validateResource } from '../data/validatePackage.ts';
-import type { ImportMessage, ImportRequest } from './importProtocol.ts';
+import type { CheckResult, ImportMessage, ImportRequest } from './importProtocol.ts';
 import { readFileText } from './readFileText.ts';
 import { datasetFromName, headIsEnough, readHead, recogniseDataset, type Recognised } from './recogniseDataset.ts';
-import { problemReport } from './problemReport.ts';
 import { progressGate } from './progressGate.ts';
 import { checkSipriExport } from './checkSipriExport.ts';
 
@@ -37,10 +36,12 @@ function streamCheck(descriptor: DataPackage, texts: ImportRequest['texts'], res
   return { resource: resource.name, reader, finish, citedBy: descriptor.resources.some((r) => cites(r, resource.name)) };
 }
 
-/** Runs one request, posting progress at most every `everyMs` and then one final message. */
-export async function importCsv(request: ImportRequest, post: (m: ImportMessage) => void, everyMs = 100, now = () => performance.now()): Promise<void> {
+/** Runs one request, posting progress at most every `everyMs` (and `failed` when the file cannot
+ *  be checked); returns the checked tables when the whole file was read, else null. */
+export async function importCsv(request: ImportRequest, post: (m: ImportMessage) => void, everyMs = 100, now = () => performance.now()): Promise<CheckResult | null> {
   const started = now();
-  if (await checkSipriExport(request, post, started, now)) return;
+  const sipri = await checkSipriExport(request, post, started, now);
+  if (sipri !== false) return sipri;
   const { file, descriptor, texts } = request;
   const open = progressGate(everyMs, now);
   const named = datasetFromName(file.name, descriptor.resources);
@@ -77,27 +78,20 @@ export async function importCsv(request: ImportRequest, post: (m: ImportMessage)
     });
   } catch (e) {
     post({ type: 'failed', reason: 'unreadable', detail: String(e) });
-    return;
+    return null;
   }
   if (!utf8) {
     post({ type: 'failed', reason: 'not-utf8', detail: '' });
-    return;
+    return null;
   }
   // An empty file hands over no text: the chosen or named dataset still gets its "empty file" problem.
   if (!check && !begin(true)) {
     const { header } = readHead(head, descriptor);
     post({ type: 'failed', reason: 'unrecognised', detail: header.join(',').slice(0, 80) });
-    return;
+    return null;
   }
   const { resource, reader, finish, citedBy } = check!;
   if (citedBy) post({ type: 'progress', stage: 'validate', rows: reader.records, bytes: file.size, totalBytes: file.size });
   const tables = finish();
-  post({
-    type: 'done',
-    resource,
-    by: recognised?.by ?? 'reader',
-    tables: Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, { ...t, errors: [] }])),
-    problems: problemReport(Object.values(tables).flatMap((t) => t.errors)),
-    ms: now() - started,
-  });
+  return { resource, by: recognised?.by ?? 'reader', ms: now() - started, tables };
 }

@@ -1,6 +1,14 @@
 // The messages between the page and the CSV import worker: one request in; progress a few times a
 // second and one final message out (never a message per row).
-import type { DataPackage } from '../data/types.ts';
+import type { DataPackage, Source } from '../data/types.ts';
+import type { StateDomain, ViewState } from '../state/viewState.ts';
+import type { DatasetSummary } from '../data/datasetSummary.ts';
+import type { TestedClaim } from '../claims/testedClaims.ts';
+import type { Headline } from '../dashboard/headlines.ts';
+import type { ViewId } from '../catalogue/catalogue.ts';
+import type { ModelOf } from '../catalogue/viewModels.ts';
+import type { MapSize, WireModel } from '../catalogue/wireModel.ts';
+import type { ChartDownload, ChartTable } from '../frame/tableTypes.ts';
 import type { TableResult } from '../data/validateTable.ts';
 import type { Recognised } from './recogniseDataset.ts';
 import type { ProblemReport } from './problemReport.ts';
@@ -25,8 +33,19 @@ export interface ImportProgress {
   totalBytes: number;
 }
 
+/** A whole file read and validated, in the worker: its tables (rows and every problem included). */
+export interface CheckResult {
+  resource: string;
+  by: ImportDone['by'];
+  ms: number;
+  sipri?: SipriSummary;
+  /** The file's tables and those checked again. */
+  tables: Record<string, TableResult>;
+}
+
 /** The whole file was read and validated. `tables` holds the file's table and any table whose
- *  foreign keys point at it (checked again); each table's `errors` is empty: `problems` has them. */
+ *  foreign keys point at it (checked again), with their counts but no rows and no `errors`
+ *  (`problems` has them): the rows stay in the worker, which answers the preview (PreviewQuestion). */
 export interface ImportDone {
   type: 'done';
   resource: string;
@@ -38,7 +57,30 @@ export interface ImportDone {
   ms: number;
   /** For a SIPRI export, what was imported from it; `tables` then holds defense-imports and sources. */
   sipri?: SipriSummary;
+  facts: PreviewFacts;
 }
+
+/** What the page needs of a preview once, whatever the state. */
+export interface PreviewFacts {
+  domain: StateDomain;
+  sources: Source[];
+  /** The claims tested against the previewed data. */
+  tested: TestedClaim[];
+  /** The Data panel's lines for the file's datasets. */
+  summaries: DatasetSummary[];
+}
+
+/** page → worker, once a check is done: one answer per question, `key` echoed. */
+export type PreviewQuestion = { key: string; state: ViewState } & (
+  | { ask: 'headlines' }
+  | { ask: 'model' | 'table' | 'download'; id: ViewId; size: MapSize }
+);
+
+export type PreviewAnswer =
+  | { ask: 'headlines'; key: string; headlines: Headline[] }
+  | { ask: 'model'; key: string; model: WireModel<ModelOf[ViewId]> }
+  | { ask: 'table'; key: string; table: ChartTable }
+  | { ask: 'download'; key: string; download: ChartDownload };
 
 /** Nothing can be previewed: the text is not UTF-8, the dataset is not recognised, the file
  *  cannot be read. */
@@ -48,4 +90,8 @@ export interface ImportFailed {
   detail: string;
 }
 
-export type ImportMessage = ImportProgress | ImportDone | ImportFailed;
+/** worker → page. */
+export type ImportMessage = ImportProgress | ImportDone | ImportFailed | ({ type: 'answer' } & PreviewAnswer);
+
+/** page → worker: the check, then questions about its preview. */
+export type WorkerInbound = ImportRequest | ({ type: 'ask' } & PreviewQuestion);

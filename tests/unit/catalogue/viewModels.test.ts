@@ -2,7 +2,8 @@
 // can answer a big file's preview: no function, class instance or DOM node may hide in it.
 import { describe, it, expect } from 'vitest';
 import { VIEW_IDS } from '../../../src/lib/catalogue/catalogue.ts';
-import { toWire, viewModel } from '../../../src/lib/catalogue/viewModels.ts';
+import { viewModel } from '../../../src/lib/catalogue/viewModels.ts';
+import { toWire } from '../../../src/lib/catalogue/wireModel.ts';
 import { data, state } from '../charts/viewFixture.ts';
 
 const STATES = [

@@ -1,14 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { importClient, type WorkerLike } from '../../../src/lib/import/importClient.ts';
-import type { ImportMessage, ImportProgress, ImportRequest } from '../../../src/lib/import/importProtocol.ts';
+import type { ImportDone, ImportMessage, ImportProgress, ImportRequest, WorkerInbound } from '../../../src/lib/import/importProtocol.ts';
 
 /** A worker the test answers for; it keeps talking after terminate(), as a real one's queued messages may. */
 class FakeWorker implements WorkerLike {
   onmessage: WorkerLike['onmessage'] = null;
   onerror: WorkerLike['onerror'] = null;
-  requests: ImportRequest[] = [];
+  requests: WorkerInbound[] = [];
   terminated = false;
-  postMessage(m: ImportRequest) {
+  postMessage(m: WorkerInbound) {
     this.requests.push(m);
   }
   terminate() {
@@ -38,7 +38,7 @@ describe('importClient', () => {
     const { client, workers } = setup();
     const seen: number[] = [];
     const run = client.check(request('a.csv'), (p) => seen.push(p.rows));
-    expect(workers[0]!.requests[0]!.file.name).toBe('a.csv');
+    expect((workers[0]!.requests[0] as ImportRequest).file.name).toBe('a.csv');
     workers[0]!.say(progress(10));
     workers[0]!.say(failed);
     expect(await run.result).toEqual(failed);
@@ -77,5 +77,27 @@ describe('importClient', () => {
     const run = client.check(request('a.csv'), () => {});
     workers[0]!.onerror?.({ message: 'boom' } as ErrorEvent);
     expect(await run.result).toEqual({ type: 'failed', reason: 'unreadable', detail: 'boom' });
+  });
+
+  it('a done check hands its worker to the preview: kept alive past a newer check, asked by key, ended by close()', async () => {
+    const { client, workers } = setup();
+    const run = client.check(request('a.csv'), () => {});
+    workers[0]!.say({ type: 'done', resource: 'oil-exports', by: 'name', tables: {}, problems: { shown: [], counts: [], total: 0 }, ms: 1, facts: {} } as unknown as ImportDone);
+    const outcome = await run.result;
+    if (outcome.type !== 'done') throw new Error(outcome.type);
+    client.check(request('b.csv'), () => {});
+    expect(workers[0]!.terminated).toBe(false);
+    const state = {} as never;
+    const first = outcome.port.ask({ ask: 'headlines', state });
+    const second = outcome.port.ask({ ask: 'headlines', state });
+    const keys = workers[0]!.requests.slice(1).map((q) => (q.type === 'ask' ? q.key : ''));
+    expect(new Set(keys).size).toBe(2);
+    // Answers may come in any order: each settles its own question.
+    workers[0]!.say({ type: 'answer', ask: 'headlines', key: keys[1]!, headlines: [{ key: 'oil', value: '2', label: 'b', detail: '' }] });
+    workers[0]!.say({ type: 'answer', ask: 'headlines', key: keys[0]!, headlines: [] });
+    expect((await first).headlines).toEqual([]);
+    expect((await second).headlines[0]!.value).toBe('2');
+    outcome.port.close();
+    expect(workers[0]!.terminated).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
-import { importCsv } from '../../../src/lib/import/importCsv.ts';
+import { checkFile } from '../../../src/lib/preview/checkFile.ts';
 import { readFileText } from '../../../src/lib/import/readFileText.ts';
 import type { ImportDone, ImportMessage, ImportRequest } from '../../../src/lib/import/importProtocol.ts';
 
@@ -13,11 +13,11 @@ const oil = texts['oil-exports.csv']!;
 async function run(body: BlobPart, name: string, resource: string | null = null): Promise<ImportMessage[]> {
   const messages: ImportMessage[] = [];
   const request: ImportRequest = { type: 'check', file: new File([body], name), resource, descriptor, texts };
-  await importCsv(request, (m) => messages.push(m));
+  await checkFile(request, (m) => messages.push(m));
   return messages;
 }
 
-describe('importCsv', () => {
+describe('checkFile (the import worker: importCsv, then the preview host)', () => {
   it('reads, recognises and checks a shipped file by its name, ending in one done message', async () => {
     const messages = await run(oil, 'oil-exports.csv');
     const done = messages.at(-1) as ImportDone;
@@ -52,7 +52,7 @@ describe('importCsv', () => {
     expect(body.length).toBeGreaterThan(2 << 20);
     const count = async (now: () => number) => {
       const messages: ImportMessage[] = [];
-      await importCsv({ type: 'check', file: new File([body], 'oil-exports.csv'), resource: null, descriptor, texts }, (m) => messages.push(m), 100, now);
+      await checkFile({ type: 'check', file: new File([body], 'oil-exports.csv'), resource: null, descriptor, texts }, (m) => messages.push(m), 100, now);
       return messages;
     };
     const frozen = await count(() => 0);

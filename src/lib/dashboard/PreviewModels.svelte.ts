@@ -1,0 +1,72 @@
+// The page's side of a preview held in the import worker: each view's latest model, asked for the
+// state (and, for the map, the size and crosshair year) it is drawn with. A model stays until the
+// next one arrives, so a filter change never blanks a chart; an answer to a question asked before
+// the latest is dropped.
+import type { ViewState } from '../state/viewState.ts';
+import type { ViewId } from '../catalogue/catalogue.ts';
+import type { Headline } from '../dashboard/headlines.ts';
+import type { ModelOf } from '../catalogue/viewModels.ts';
+import { fromWire, type MapSize, type WireModel } from '../catalogue/wireModel.ts';
+import type { PreviewPort } from '../import/importClient.ts';
+
+/** The size the views other than the map are asked with (they do not read it). */
+export const ANY_SIZE: MapSize = { width: 0, height: 0, hoverYear: null };
+
+export class PreviewModels {
+  #port: PreviewPort;
+  #models = $state.raw<Partial<Record<ViewId, WireModel<ModelOf[ViewId]>>>>({});
+  #headlines = $state.raw<Headline[] | null>(null);
+  /** What was asked last, per view (and 'headlines'): the only question whose answer is taken. */
+  #asked = new Map<string, string>();
+  /** What the model shown answers, per view: when it is not what was asked last, the view is busy. */
+  #answered = $state.raw<Record<string, string>>({});
+
+  constructor(port: PreviewPort) {
+    this.#port = port;
+  }
+
+  /** Asks once per new `key` for `slot`; the answer is applied only if no newer question followed. */
+  #ask(slot: string, key: string, question: () => Promise<void | (() => void)>) {
+    if (this.#asked.get(slot) === key) return;
+    this.#asked.set(slot, key);
+    void question().then((apply) => {
+      if (!apply || this.#asked.get(slot) !== key) return;
+      apply();
+      this.#answered = { ...this.#answered, [slot]: key };
+    });
+  }
+
+  /** The latest model of view `id` (null until the first answer), asking for `state` and `size`. */
+  model<Id extends ViewId>(id: Id, state: ViewState, size: MapSize = ANY_SIZE): ModelOf[Id] | null {
+    // A plain copy: a reactive proxy cannot be posted to a worker.
+    const asked = $state.snapshot(state) as ViewState;
+    const at = id === 'map' ? size : ANY_SIZE;
+    this.#ask(id, JSON.stringify([asked, at]), () =>
+      this.#port.ask({ ask: 'model', id, state: asked, size: at }).then((a) => () => (this.#models = { ...this.#models, [id]: a.model })),
+    );
+    const wire = this.#models[id] as WireModel<ModelOf[Id]> | undefined;
+    if (!wire) return null;
+    return fromWire<ModelOf[Id]>(wire, {
+      table: () => this.#port.ask({ ask: 'table', id, state: asked, size: at }).then((a) => a.table),
+      download: () => this.#port.ask({ ask: 'download', id, state: asked, size: at }).then((a) => a.download),
+    });
+  }
+
+  /** Whether view `id` shows something other than what it was last asked for (the worker is
+   *  still computing it, or nothing arrived yet): the page says so rather than pass it off as current. */
+  busy(id: ViewId): boolean {
+    return this.#answered[id] !== this.#asked.get(id);
+  }
+
+  /** The latest headline figures (null until the first answer), asking for `state`. */
+  headlines(state: ViewState): Headline[] | null {
+    const asked = $state.snapshot(state) as ViewState;
+    this.#ask('headlines', JSON.stringify(asked), () => this.#port.ask({ ask: 'headlines', state: asked }).then((a) => () => (this.#headlines = a.headlines)));
+    return this.#headlines;
+  }
+
+  /** Ends the worker holding the preview's rows. */
+  close() {
+    this.#port.close();
+  }
+}
