@@ -33,6 +33,8 @@ export function parsePeriod(text: string): PeriodResult {
   let result = cache.get(text);
   if (!result) {
     result = parse(text);
+    // A hostile file may hold a million distinct bad periods: the cache is for the few hundred real ones.
+    if (cache.size >= 10_000) cache.clear();
     cache.set(text, result);
   }
   return result;

@@ -73,4 +73,12 @@ describe('OilChart with 300 figures for one period (an edited file)', () => {
     const ys = spot.map((m) => Number(m.querySelector('.segment')!.getAttribute('y1')));
     expect(Math.min(...ys)).toBeGreaterThan(0);
   });
+
+  it('writes "+N more" only where the period is wide enough for it; the tip still says it', () => {
+    render(OilChart, { data: crowded, state: { ...DEFAULT_STATE, start: 2000, end: 2024 }, width: 320, height: 320 });
+    const top = [...document.querySelectorAll('[data-partner="ISR"] .mark[data-period="2024"]')].find((m) => m.getAttribute('data-tip')?.includes('more figures'));
+    expect(top).toBeDefined();
+    expect(top!.querySelector('text.more')).toBeNull();
+    expect(top!.getAttribute('aria-label')).toMatch(/\+\d+ more figures for this period/);
+  });
 });
