@@ -25,15 +25,32 @@ export class PreviewModels {
     this.#port = port;
   }
 
+  /** Pending answers by slot and key, so a question asked twice waits on one answer. */
+  #pending = new Map<string, Promise<void>>();
+
   /** Asks once per new `key` for `slot`; the answer is applied only if no newer question followed. */
-  #ask(slot: string, key: string, question: () => Promise<void | (() => void)>) {
-    if (this.#asked.get(slot) === key) return;
+  #ask(slot: string, key: string, question: () => Promise<() => void>): Promise<void> {
+    const id = `${slot} ${key}`;
+    if (this.#asked.get(slot) === key) return this.#pending.get(id) ?? Promise.resolve();
     this.#asked.set(slot, key);
-    void question().then((apply) => {
-      if (!apply || this.#asked.get(slot) !== key) return;
+    const answered = question().then((apply) => {
+      this.#pending.delete(id);
+      if (this.#asked.get(slot) !== key) return;
       apply();
       this.#answered = { ...this.#answered, [slot]: key };
     });
+    this.#pending.set(id, answered);
+    return answered;
+  }
+
+  #askModel(id: ViewId, asked: ViewState, at: MapSize): Promise<void> {
+    return this.#ask(id, JSON.stringify([asked, at]), () =>
+      this.#port.ask({ ask: 'model', id, state: asked, size: at }).then((a) => () => (this.#models = { ...this.#models, [id]: a.model })),
+    );
+  }
+
+  #askHeadlines(asked: ViewState): Promise<void> {
+    return this.#ask('headlines', JSON.stringify(asked), () => this.#port.ask({ ask: 'headlines', state: asked }).then((a) => () => (this.#headlines = a.headlines)));
   }
 
   /** The latest model of view `id` (null until the first answer), asking for `state` and `size`. */
@@ -41,9 +58,7 @@ export class PreviewModels {
     // A plain copy: a reactive proxy cannot be posted to a worker.
     const asked = $state.snapshot(state) as ViewState;
     const at = id === 'map' ? size : ANY_SIZE;
-    this.#ask(id, JSON.stringify([asked, at]), () =>
-      this.#port.ask({ ask: 'model', id, state: asked, size: at }).then((a) => () => (this.#models = { ...this.#models, [id]: a.model })),
-    );
+    void this.#askModel(id, asked, at);
     const wire = this.#models[id] as WireModel<ModelOf[Id]> | undefined;
     if (!wire) return null;
     return fromWire<ModelOf[Id]>(wire, {
@@ -60,9 +75,16 @@ export class PreviewModels {
 
   /** The latest headline figures (null until the first answer), asking for `state`. */
   headlines(state: ViewState): Headline[] | null {
-    const asked = $state.snapshot(state) as ViewState;
-    this.#ask('headlines', JSON.stringify(asked), () => this.#port.ask({ ask: 'headlines', state: asked }).then((a) => () => (this.#headlines = a.headlines)));
+    void this.#askHeadlines($state.snapshot(state) as ViewState);
     return this.#headlines;
+  }
+
+  /** Asks for the models of `ids` and the headlines for `state`, settling once all are answered:
+   *  the page switches to the preview with its figures ready, not drawing the published ones first.
+   *  (The map is asked by its own size once it draws.) */
+  prime(state: ViewState, ids: readonly ViewId[]): Promise<void> {
+    const asked = $state.snapshot(state) as ViewState;
+    return Promise.all([...ids.map((id) => this.#askModel(id, asked, ANY_SIZE)), this.#askHeadlines(asked)]).then(() => {});
   }
 
   /** Ends the worker holding the preview's rows. */
