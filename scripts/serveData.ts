@@ -1,8 +1,10 @@
 // Vite plugin: serves data/ at ./data/ in dev and copies it into the build, under stable names
-// (journalists link to and download these files; hashed names would break their links).
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+// (journalists link to and download these files; hashed names would break their links), with the
+// build's check of every file beside them (data/checked/*.json: what the page loads and draws).
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { checkedFiles } from './data/checkedFiles.ts';
 
 export function serveData(dataDir: string): Plugin {
   let outDir = 'dist';
@@ -16,15 +18,23 @@ export function serveData(dataDir: string): Plugin {
     },
     configureServer(server) {
       server.middlewares.use('/data', (req, res, next) => {
-        const file = path.join(dataDir, path.basename(decodeURIComponent((req.url ?? '').split('?')[0]!)));
-        if (!existsSync(file)) return next();
-        res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/csv; charset=utf-8');
-        res.end(readFileSync(file));
+        const name = decodeURIComponent((req.url ?? '').split('?')[0]!).replace(/^\//, '');
+        // Checked afresh on each request, so an edited CSV shows at once in dev.
+        const checked = name.startsWith('checked/') ? checkedFiles(dataDir).get(name) : undefined;
+        const file = path.join(dataDir, path.basename(name));
+        if (checked === undefined && (name.startsWith('checked/') || !existsSync(file))) return next();
+        res.setHeader('Content-Type', checked !== undefined || file.endsWith('.json') ? 'application/json' : 'text/csv; charset=utf-8');
+        res.end(checked ?? readFileSync(file));
       });
     },
     closeBundle() {
       if (!building) return;
       cpSync(dataDir, path.join(outDir, 'data'), { recursive: true });
+      for (const [name, text] of checkedFiles(dataDir)) {
+        const target = path.join(outDir, 'data', name);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, text);
+      }
     },
   };
 }

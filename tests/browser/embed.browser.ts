@@ -46,7 +46,7 @@ test('the oil embed fetches only its dataset and the sources, and no map', async
   await page.goto(`${baseUrl}embed.html?chart=oil`);
   await waitDrawn(page);
   const data = log.filter((p) => p.startsWith('data/') || p.endsWith('.topo.json')).sort();
-  assert(JSON.stringify(data) === JSON.stringify(['data/datapackage.json', 'data/oil-exports.csv', 'data/sources.csv']), `fetched ${data.join(', ')}`);
+  assert(JSON.stringify(data) === JSON.stringify(['data/checked/oil-exports.json', 'data/checked/sources.json', 'data/datapackage.json']), `fetched ${data.join(', ')}`);
 });
 
 test('theme=dark and plain: dark on a light system; title kept for screen readers only, the source line stays', async ({ page, baseUrl }) => {

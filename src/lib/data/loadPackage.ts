@@ -1,14 +1,13 @@
-// Fetches the descriptor and the CSVs a page needs, then validates them; no DOM, fetch is injected.
+// Fetches the descriptor and the tables a page needs, as the build checked them; no DOM, fetch is injected.
 import type { DataPackage } from './types.ts';
-import { validatePackage, type PackageResult } from './validatePackage.ts';
+import type { PackageResult } from './validatePackage.ts';
+import { checkedPath, unpackTable, unreadableTable, type CheckedTable } from './checkedTable.ts';
 
 export interface LoadedPackage extends PackageResult {
   /** The descriptor as published (every resource, the state domain), whatever was loaded. */
   descriptor: DataPackage;
   /** Where each resource's CSV is (loaded or not), for download links. */
   urls: Record<string, string>;
-  /** Each loaded file's text by path, so a replacement file can be checked against the others. */
-  texts: Record<string, string | undefined>;
 }
 
 /** The resources to fetch for `wanted`: those, plus every resource their foreign keys point to
@@ -22,26 +21,42 @@ export function resourcesFor(descriptor: DataPackage, wanted?: readonly string[]
   return descriptor.resources.filter((r) => names.has(r.name));
 }
 
-/** Loads `datapackage.json` from `baseUrl` (ending in `/`) and the files of the `wanted`
- *  resources (all by default). A file that cannot be fetched becomes a file-level error; the
- *  others still load. Resources not wanted are neither fetched nor reported. */
+/** Loads `datapackage.json` from `baseUrl` (ending in `/`) and the tables of the `wanted`
+ *  resources (all by default) as the build checked them (checkedTable.ts): nothing is parsed or
+ *  validated here. A table that cannot be fetched becomes a file-level error; the others still
+ *  load. Resources not wanted are neither fetched nor reported. */
 export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch, wanted?: readonly string[]): Promise<LoadedPackage> {
   const res = await fetchFn(`${baseUrl}datapackage.json`);
   if (!res.ok) throw new Error(`datapackage.json: HTTP ${res.status}`);
   const descriptor = (await res.json()) as DataPackage;
   const urls = Object.fromEntries(descriptor.resources.map((r) => [r.name, `${baseUrl}${r.path}`]));
   const loaded = resourcesFor(descriptor, wanted);
-  const texts = Object.fromEntries(
+  const tables = Object.fromEntries(
     await Promise.all(
       loaded.map(async (r) => {
         try {
-          const file = await fetchFn(urls[r.name]!);
-          return [r.path, file.ok ? await file.text() : undefined] as const;
+          const file = await fetchFn(`${baseUrl}${checkedPath(r)}`);
+          return [r.name, file.ok ? unpackTable((await file.json()) as CheckedTable) : unreadableTable(r)] as const;
         } catch {
-          return [r.path, undefined] as const;
+          return [r.name, unreadableTable(r)] as const;
         }
       }),
     ),
   );
-  return { descriptor, urls, texts, ...validatePackage({ ...descriptor, resources: loaded }, texts) };
+  const errors = loaded.flatMap((r) => tables[r.name]!.errors);
+  const problemsTotal = loaded.reduce((n, r) => n + tables[r.name]!.problemsTotal, 0);
+  return { descriptor, urls, tables, errors, problemsTotal };
+}
+
+/** The published CSV texts by path (what an editor's copy is checked against), fetched when a
+ *  reader first checks a file: the page itself draws from the checked tables. */
+export async function fetchTexts(pkg: Pick<LoadedPackage, 'descriptor' | 'urls'>, fetchFn: typeof fetch = fetch): Promise<Record<string, string | undefined>> {
+  return Object.fromEntries(
+    await Promise.all(
+      pkg.descriptor.resources.map(async (r) => {
+        const file = await fetchFn(pkg.urls[r.name]!).catch(() => null);
+        return [r.path, file?.ok ? await file.text() : undefined] as const;
+      }),
+    ),
+  );
 }

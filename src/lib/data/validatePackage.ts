@@ -4,7 +4,8 @@
 import type { DataPackage, Resource } from './types.ts';
 import type { DataError } from './dataError.ts';
 import { validateTable, type TableResult } from './validateTable.ts';
-import { createTableValidator, type Problem, type TableContext } from './tableValidator.ts';
+import type { Problem, TableContext } from './tableValidator.ts';
+import { unreadableTable } from './checkedTable.ts';
 import { codeCheck } from './isCountryCode.ts';
 
 export interface PackageOptions {
@@ -40,10 +41,7 @@ export const cites = (resource: Resource, target: string): boolean =>
 
 /** A resource's text validated, or a file-level problem when there is no text. */
 export function validateResource(resource: Resource, text: string | undefined, ctx: TableContext, before?: readonly Problem[]): TableResult {
-  if (text !== undefined) return validateTable(text, resource, ctx, before);
-  const v = createTableValidator(resource, ctx);
-  v.problem({ row: 1, column: '', value: '', reason: 'file could not be read' });
-  return v.finish();
+  return text === undefined ? unreadableTable(resource) : validateTable(text, resource, ctx, before);
 }
 
 /**

@@ -71,7 +71,8 @@ export function importClient(makeWorker: () => WorkerLike = moduleWorker) {
   };
 
   return {
-    check(request: ImportRequest, onProgress: (p: ImportProgress) => void): ImportRun {
+    /** `request` may still be on its way (the published texts are fetched on the first check). */
+    check(request: ImportRequest | Promise<ImportRequest>, onProgress: (p: ImportProgress) => void): ImportRun {
       stop({ type: 'cancelled' });
       const worker = makeWorker();
       const result = new Promise<ImportOutcome>((resolve) => {
@@ -89,7 +90,10 @@ export function importClient(makeWorker: () => WorkerLike = moduleWorker) {
           if (current === run) stop({ type: 'failed', reason: 'unreadable', detail: e.message });
         };
       });
-      worker.postMessage(request);
+      void Promise.resolve(request).then(
+        (r) => worker.postMessage(r),
+        (e: unknown) => current?.worker === worker && stop({ type: 'failed', reason: 'unreadable', detail: String(e) }),
+      );
       return {
         result,
         cancel: () => {

@@ -37,7 +37,11 @@ describe('importClient', () => {
   it('check() posts the request to a new worker, passes progress on and settles with the final message', async () => {
     const { client, workers } = setup();
     const seen: number[] = [];
-    const run = client.check(request('a.csv'), (p) => seen.push(p.rows));
+    const run = client.check(Promise.resolve(request('a.csv')), (p) => seen.push(p.rows));
+    // The request may still be on its way (the published texts are fetched first): it is posted when it comes.
+    expect(workers[0]!.requests).toHaveLength(0);
+    await Promise.resolve();
+    await Promise.resolve();
     expect((workers[0]!.requests[0] as ImportRequest).file.name).toBe('a.csv');
     workers[0]!.say(progress(10));
     workers[0]!.say(failed);
