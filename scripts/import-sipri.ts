@@ -8,7 +8,7 @@ import { unmappedNames } from '../src/lib/import/sipri/partyCell.ts';
 import type { SipriImport } from '../src/lib/import/sipri/types.ts';
 import { OBSERVATION_COLUMNS, SOURCE_COLUMNS } from '../src/lib/data/contractColumns.ts';
 import { writeCsv } from '../src/lib/data/writeCsv.ts';
-import { sipriStrings } from '../src/lib/strings.ts';
+import { sipriStrings } from '../src/lib/viewStrings/panels.ts';
 
 const USAGE = `usage: npm run import-sipri -- FILE [--out DIR] [--generated YYYY-MM-DD] [--all-imports-of AZE,…] [--all-exports-of ISR,…]
   --out             folder for <name>.observations.csv and <name>.sources.csv (default: the current folder)

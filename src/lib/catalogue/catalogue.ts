@@ -4,7 +4,7 @@ import type { Component } from 'svelte';
 import type { StateDomain, ViewState } from '../state/viewState.ts';
 import { encodeState } from '../state/stateUrl.ts';
 import type { ChartProps } from '../frame/chartProps.ts';
-import { armsStrings, catalogueStrings, investmentStrings, mapStrings, oilStrings, visitsStrings } from '../strings.ts';
+import { catalogueStrings, viewTitles } from '../strings.ts';
 
 export const VIEW_IDS = ['map', 'oil', 'arms', 'investment', 'visits'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
@@ -28,24 +28,24 @@ export const COMMON_KEYS: readonly (keyof ViewState)[] = ['start', 'end', 'count
 
 export const CATALOGUE: Readonly<Record<ViewId, CatalogueEntry>> = {
   map: {
-    id: 'map', title: mapStrings.title, region: true, keys: ['layer', 'edition'],
+    id: 'map', title: viewTitles.map, region: true, keys: ['layer', 'edition'],
     datasets: ['oil-exports', 'defense-imports', 'investment', 'visits'],
     load: () => import('../map/FlowMap.svelte').then((m) => m.default),
   },
   oil: {
-    id: 'oil', title: oilStrings.title, region: false, keys: ['oil', 'unit', 'claim'], datasets: ['oil-exports'],
+    id: 'oil', title: viewTitles.oil, region: false, keys: ['oil', 'unit', 'claim'], datasets: ['oil-exports'],
     load: () => import('../charts/oil/OilChart.svelte').then((m) => m.default),
   },
   arms: {
-    id: 'arms', title: armsStrings.title, region: false, keys: ['arms', 'edition', 'claim'], datasets: ['defense-imports'],
+    id: 'arms', title: viewTitles.arms, region: false, keys: ['arms', 'edition', 'claim'], datasets: ['defense-imports'],
     load: () => import('../charts/arms/ArmsChart.svelte').then((m) => m.default),
   },
   investment: {
-    id: 'investment', title: investmentStrings.title, region: false, keys: ['investment', 'claim'], datasets: ['investment'],
+    id: 'investment', title: viewTitles.investment, region: false, keys: ['investment', 'claim'], datasets: ['investment'],
     load: () => import('../charts/investment/InvestmentChart.svelte').then((m) => m.default),
   },
   visits: {
-    id: 'visits', title: visitsStrings.title, region: false, keys: ['kinds', 'claim'], datasets: ['visits'],
+    id: 'visits', title: viewTitles.visits, region: false, keys: ['kinds', 'claim'], datasets: ['visits'],
     load: () => import('../charts/visits/VisitsChart.svelte').then((m) => m.default),
   },
 };

@@ -6,7 +6,7 @@ import type { ChartTable } from '../frame/tableTypes.ts';
 import { isAverage, yearlyValue, type Flow } from './flow.ts';
 import { formatQualified } from '../format.ts';
 import { flowCoverage, flowPublishers, flowValue, flowYears } from './flowText.ts';
-import { mapStrings as s } from '../strings.ts';
+import { mapStrings as s } from '../viewStrings/map.ts';
 
 /** The flow's ends as ISO codes, origin first: oil Azerbaijan → partner, arms and investment
  *  partner → Azerbaijan; contacts go both ways and are written Azerbaijan first. */

@@ -3,7 +3,7 @@ import type { Source } from '../data/types.ts';
 import { formatCount, formatPeriod, formatQualified, formatYears, QUALIFIER_LABELS } from '../format.ts';
 import { yearRuns } from '../series/yearsWithFigures.ts';
 import { isAverage, yearlyValue, type Flow } from './flow.ts';
-import { mapStrings as s } from '../strings.ts';
+import { mapStrings as s } from '../viewStrings/map.ts';
 
 // The qualifier spelled out where its mark alone could be missed ("approximate", "at least"); est. is already a word.
 const qualifierNote = (flow: Pick<Flow, 'qualifier'>): string | null =>

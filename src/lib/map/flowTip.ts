@@ -1,7 +1,7 @@
 // What the shared tooltip (and a screen reader) says of one partner on the map: its name, each layer's figure, sources.
 import type { Source } from '../data/types.ts';
 import { unitLabel } from '../format.ts';
-import { mapStrings as s } from '../strings.ts';
+import { mapStrings as s } from '../viewStrings/map.ts';
 import { isAverage, type Flow } from './flow.ts';
 import { flowCoverage, flowPartials, flowPublishers, flowYearly } from './flowText.ts';
 

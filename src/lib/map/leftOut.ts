@@ -1,6 +1,6 @@
 // The map's note on partners a layer does not draw although it has their figures: only part-year ones.
 import { formatYears } from '../format.ts';
-import { mapStrings as s } from '../strings.ts';
+import { mapStrings as s } from '../viewStrings/map.ts';
 import { hasArc, type Flow } from './flow.ts';
 import type { FlowLayer } from './layers.ts';
 

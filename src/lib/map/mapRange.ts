@@ -14,7 +14,7 @@ import { layersOf, type FlowLayer } from './layers.ts';
 import { labelLayout, type Label } from './labelLayout.ts';
 import { isPlace, partnerPlaces, type PartnerPlace } from './partnerPlaces.ts';
 import { prominence, type Prominence } from './prominence.ts';
-import { mapStrings as s } from '../strings.ts';
+import { mapStrings as s } from '../viewStrings/map.ts';
 
 /** Partners the page lists first (DESIGN.md): they also come first in the map's tab order. */
 const FIRST = ['ISR', 'USA', 'ARE', 'TUR'];

@@ -5,7 +5,7 @@ import type { ViewState } from '../state/viewState.ts';
 import { sourceLine } from '../frame/sourceLine.ts';
 import { downloadScope } from '../frame/downloadScope.ts';
 import { formatYears } from '../format.ts';
-import { mapStrings as s } from '../strings.ts';
+import { mapStrings as s } from '../viewStrings/map.ts';
 import { emptyMessage, layerFigures } from './emptyMessage.ts';
 import { selectionNotice } from '../series/selectionNotice.ts';
 import { countryName } from '../geo/countryNames.ts';

@@ -2,7 +2,7 @@
 import { formatYears, unitLabel } from '../format.ts';
 import type { Edition } from '../state/viewState.ts';
 import { LAYER_UNIT, type FlowLayer } from './layers.ts';
-import { mapStrings as s } from '../strings.ts';
+import { mapStrings as s } from '../viewStrings/map.ts';
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

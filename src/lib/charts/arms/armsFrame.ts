@@ -13,7 +13,7 @@ import { coverageNote, selectionNotice, type Figures } from '../../series/select
 import { emptyState } from '../../series/emptyState.ts';
 import { downloadScope, type DownloadScope } from '../../frame/downloadScope.ts';
 import { loadDownloads } from '../loadDownloads.ts';
-import { armsStrings as s } from '../../strings.ts';
+import { armsStrings as s } from '../../viewStrings/arms.ts';
 import { armsObservationTable } from './armsTable.ts';
 import { limitToSelection } from '../../data/partner.ts';
 import { inEdition, rowYear } from '../../series/editions.ts';

@@ -4,7 +4,7 @@ import type { ViewState } from '../../state/viewState.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { strings } from '../../strings.ts';
 import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
-import { armsStrings } from '../../strings.ts';
+import { armsStrings } from '../../viewStrings/arms.ts';
 import { OTHER } from './selectSuppliers.ts';
 
 export interface SeriesStyle {

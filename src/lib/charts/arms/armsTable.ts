@@ -4,7 +4,7 @@ import type { CsvCell } from '../../export/toCsv.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { formatExact, formatPeriod, QUALIFIER_LABELS, unitLabel } from '../../format.ts';
 import type { ChartTable, TableColumn } from '../../frame/tableTypes.ts';
-import { armsStrings } from '../../strings.ts';
+import { armsStrings } from '../../viewStrings/arms.ts';
 
 const c = armsStrings.columns;
 const COLUMNS = {

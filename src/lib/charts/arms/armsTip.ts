@@ -3,7 +3,8 @@
 import type { Observation, Qualifier, Source } from '../../data/types.ts';
 import { figureTip, sourceCitation } from '../../frame/figureTip.ts';
 import { formatQualified, unitLabel } from '../../format.ts';
-import { armsStrings as s, strings } from '../../strings.ts';
+import { strings } from '../../strings.ts';
+import { armsStrings as s } from '../../viewStrings/arms.ts';
 
 /** "872 TIV (SIPRI trend-indicator value, millions)": the axis title's "SIPRI TIV (millions)" would not say TIV is not money. */
 export function armsValue(value: number, unit: string, qualifier: Qualifier | null): string {

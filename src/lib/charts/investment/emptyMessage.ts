@@ -8,7 +8,7 @@ import { projectRowsInView } from './selectProjects.ts';
 import { statementsInView } from './selectStatements.ts';
 import { directionOf, investorOf } from './investors.ts';
 import type { Figures } from '../../series/selectionNotice.ts';
-import { investmentStrings as s } from '../../strings.ts';
+import { investmentStrings as s } from '../../viewStrings/investment.ts';
 
 const ALL_YEARS = { start: -Infinity, end: Infinity };
 

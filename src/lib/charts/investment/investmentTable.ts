@@ -4,7 +4,7 @@ import { observationTable } from '../observationTable.ts';
 import type { ChartTable, TableColumn } from '../../frame/tableTypes.ts';
 import type { InvestmentView } from '../../state/viewState.ts';
 import { projectStatus } from './projectStatus.ts';
-import { investmentStrings as s } from '../../strings.ts';
+import { investmentStrings as s } from '../../viewStrings/investment.ts';
 
 /**
  * One row per figure with its source, as observationTable makes it; the projects view adds the

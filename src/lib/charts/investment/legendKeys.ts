@@ -1,7 +1,7 @@
 // The qualifier keys a view's legend needs: only for the qualifiers its figures have.
 import type { Observation, Qualifier } from '../../data/types.ts';
 import type { Swatch } from '../../frame/SeriesLegend.svelte';
-import { investmentStrings as s } from '../../strings.ts';
+import { investmentStrings as s } from '../../viewStrings/investment.ts';
 
 export interface LegendKey {
   text: string;

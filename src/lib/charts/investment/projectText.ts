@@ -4,7 +4,7 @@ import { countryName } from '../../geo/countryNames.ts';
 import { formatPeriod, formatQualified } from '../../format.ts';
 import { directionOf } from './investors.ts';
 import type { ProjectEntry } from './selectProjects.ts';
-import { investmentStrings as s } from '../../strings.ts';
+import { investmentStrings as s } from '../../viewStrings/investment.ts';
 
 export interface ProjectText {
   item: string;

@@ -2,7 +2,7 @@
 import type { Source } from '../../data/types.ts';
 import { formatQualified } from '../../format.ts';
 import type { Statement } from './selectStatements.ts';
-import { investmentStrings as s } from '../../strings.ts';
+import { investmentStrings as s } from '../../viewStrings/investment.ts';
 
 /** "$3.2B (Trend News Agency, 2025)"; a year the source leaves uncertain reads "~2019". */
 export function statementLabel(st: Statement, sources: Map<string, Source>): string {

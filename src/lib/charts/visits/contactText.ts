@@ -5,7 +5,7 @@ import { countryName } from '../../geo/countryNames.ts';
 import { formatDays } from '../../format.ts';
 import { isCall, isThirdCountry } from '../../series/contactKinds.ts';
 import { sourceCitation } from '../../frame/figureTip.ts';
-import { visitsStrings as s } from '../../strings.ts';
+import { visitsStrings as s } from '../../viewStrings/visits.ts';
 
 /** "19 Sept 2023", or the span "30–31 May 2023" when the contact lasts several days. */
 export function contactDate(event: Pick<VisitEvent, 'start_date' | 'end_date'>): string {

@@ -4,7 +4,7 @@ import { eventPartner } from '../../data/partner.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import type { ChartTable } from '../../frame/tableTypes.ts';
 import { contactDate, contactPlace, dateFlag, kindLabel } from './contactText.ts';
-import { visitsStrings as s } from '../../strings.ts';
+import { visitsStrings as s } from '../../viewStrings/visits.ts';
 
 /** A contact's key: the schema's primary key. */
 export function contactKey(e: VisitEvent): string {
