@@ -4,9 +4,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { serveData } from './scripts/serveData.ts';
 import { pageHead } from './scripts/pageHead.ts';
+import { preloadHints } from './scripts/preloadHints.ts';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), serveData('data'), pageHead()],
+  plugins: [svelte(), svelteTesting(), serveData('data'), pageHead(), preloadHints('data')],
   base: './',
   build: {
     target: 'es2022',
