@@ -66,7 +66,8 @@ try {
 
   // Issue 11's 100× case: the dashboard of both builds again, on one generated package made from this
   // checkout's data/ (observation files ×scale, see scaledData.ts), with the same loads and changes.
-  // Adds 2 × runs × 2 loads: here about 7 s each at 1× and 17 s at 4× (a minute with --runs 1).
+  // Adds 2 × runs × 2 loads: here about 7 s each at 1× and 17 s at 4× (25 s a build with --runs 1); a
+  // build that never draws on it waits 30 s once per CPU rate, then is skipped.
   const dashboard = pages[0]!;
   const scaled = args.scale ? scaledPackage(path.join(repo, 'data'), args.scale) : null;
   const scaledTitle = scaled && `${dashboard.name} (${dashboard.path || '/'}) with the ${args.scale}× dataset (${scaled.observationRows.toLocaleString('en')} observation rows)`;
