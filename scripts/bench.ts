@@ -1,29 +1,31 @@
 // `npm run bench -- --baseline <ref> --runs N`: builds <ref> (default HEAD) and this working tree, loads both
-// interleaved in fresh Chromium contexts at 1× and 4× CPU, then imports a generated 1,000,000-row CSV in each,
-// and prints each figure with its ratio to the baseline.
+// interleaved in fresh Chromium contexts at 1× and 4× CPU, loads the dashboard of both again on the shipped data
+// scaled 100× (--scale), then imports a generated 1,000,000-row CSV in each, and prints each figure with its
+// ratio to the baseline.
 // Figures only: nothing here asserts a time. Results are also written to bench-results/ (git-ignored).
 import { release } from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/browser/harness.ts';
 import { parseArgs } from './bench/args.ts';
 import { byteSummary, type ByteSummary } from './bench/bytes.ts';
 import { measureImport } from './bench/measureImport.ts';
-import { measureLoad, VIEWPORT, type LoadResult } from './bench/measureLoad.ts';
+import { measureLoad, VIEWPORT } from './bench/measureLoad.ts';
 import { CHANGES } from './bench/measureChanges.ts';
+import { measurePages, SIDES, type PageLoads, type Side } from './bench/measurePages.ts';
 import { benchPages, pageExists } from './bench/pages.ts';
 import { bytesTable, importTable, timingTable, writeJson } from './bench/report.ts';
 import { serveStatic, type StaticSite } from './bench/serveStatic.ts';
-import { summarise } from './bench/summarise.ts';
+import { summarise, type Summary } from './bench/summarise.ts';
+import { scaledPackage } from './bench/scaledData.ts';
 import { summariseImports, type ImportResult, type ImportSummary } from './bench/summariseImport.ts';
-import { bigOilFile } from './bench/tempCsv.ts';
+import { bigOilFile, writeTempFolder } from './bench/tempCsv.ts';
 import { git, Workspace, type Build } from './bench/worktree.ts';
 
 /** 4× is a mid-range phone's main thread, roughly, next to this machine's. */
 const CPU_RATES = [1, 4];
 /** The issue's big file. Imported at 1× only: at 4× one import of it would take minutes per build. */
 const IMPORT_ROWS = 1_000_000;
-const SIDES = ['baseline', 'current'] as const;
-type Side = (typeof SIDES)[number];
 
 const args = parseArgs(process.argv.slice(2));
 const repo = git(['rev-parse', '--show-toplevel'], process.cwd());
@@ -39,6 +41,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const startedAt = Date.now();
 const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
 const sites: Partial<Record<Side, StaticSite>> = {};
+/** The same builds served with data/ taken from the scaled package. */
+const scaledSites: Partial<Record<Side, StaticSite>> = {};
 let browser: Browser | null = null;
 try {
   console.log(`building baseline ${args.baseline} in a temporary worktree (npm ci + build)…`);
@@ -51,30 +55,29 @@ try {
   const pages = benchPages().filter((p) => SIDES.some((side) => pageExists(p, builds[side].dist)));
   const has = (side: Side, page: (typeof pages)[number]) => pageExists(page, builds[side].dist);
   const url = (side: Side, page: (typeof pages)[number]) => sites[side]!.baseUrl + page.path;
+  const summariseSides = (byPage: PageLoads, page: (typeof pages)[number], rate: number) =>
+    Object.fromEntries(SIDES.map((side) => [side, has(side, page) ? summarise(byPage[side][rate] ?? []) : null])) as Record<Side, Summary | null>;
 
   // One discarded load per build first: the browser's first page pays for process and cache start-up.
   for (const side of SIDES) await measureLoad(browser, url(side, pages[0]!), pages[0]!.ids, 1);
 
-  // loads[page][side][rate]
-  const loads = pages.map(() => ({ baseline: {} as Record<number, LoadResult[]>, current: {} as Record<number, LoadResult[]> }));
   console.log(`measuring ${pages.map((p) => p.name).join(', ')}: ${args.runs} runs × CPU ${CPU_RATES.join('×, ')}× (${elapsed()})`);
-  for (const rate of CPU_RATES) {
-    for (let run = 0; run < args.runs; run++) {
-      for (const [i, page] of pages.entries()) {
-        const line: string[] = [];
-        // Interleaved: baseline, this, baseline, this… so drift in the machine's load hits both alike.
-        for (const side of SIDES) {
-          if (!has(side, page)) continue;
-          // A page that never drew once will not draw next time either: don't wait 30 s per load for it.
-          const previous = loads[i]![side][rate] ?? [];
-          if (previous.length && previous.every((l) => !l.drawn)) continue;
-          const result = await measureLoad(browser, url(side, page), page.ids, rate);
-          (loads[i]![side][rate] ??= []).push(result);
-          line.push(`${side === 'current' ? 'this' : side} ${result.drawn ? `${result.drawn.paintedAt.toFixed(0)} ms` : `FAILED (${result.error})`}`);
-        }
-        console.log(`  ${rate}× run ${run + 1}/${args.runs} ${page.name}: ${line.join(', ')}`);
-      }
-    }
+  const loads = await measurePages(browser, { pages, url: (side, page) => (has(side, page) ? url(side, page) : null), runs: args.runs, rates: CPU_RATES });
+
+  // Issue 11's 100× case: the dashboard of both builds again, on one generated package made from this
+  // checkout's data/ (observation files ×scale, see scaledData.ts), with the same loads and changes.
+  // Adds 2 × runs × 2 loads: here about 7 s each at 1× and 17 s at 4× (25 s a build with --runs 1); a
+  // build that never draws on it waits 30 s once per CPU rate, then is skipped.
+  const dashboard = pages[0]!;
+  const scaled = args.scale ? scaledPackage(path.join(repo, 'data'), args.scale) : null;
+  const scaledTitle = scaled && `${dashboard.name} (${dashboard.path || '/'}) with the ${args.scale}× dataset (${scaled.observationRows.toLocaleString('en')} observation rows)`;
+  let scaledLoads: PageLoads | null = null;
+  if (scaled) {
+    const dataDir = writeTempFolder(`data-x${args.scale}`, scaled.texts);
+    for (const side of SIDES) scaledSites[side] = await serveStatic(builds[side].dist, dataDir);
+    console.log(`measuring ${scaledTitle}: ${args.runs} runs × CPU ${CPU_RATES.join('×, ')}× (${elapsed()})`);
+    const scaledUrl = (side: Side) => (has(side, dashboard) ? scaledSites[side]!.baseUrl + dashboard.path : null);
+    scaledLoads = (await measurePages(browser, { pages: [dashboard], url: scaledUrl, runs: args.runs, rates: CPU_RATES }))[0]!;
   }
 
   // The big import: one file for the whole run, the same bytes for both builds; interleaved like the loads.
@@ -108,15 +111,29 @@ try {
   console.log(`filter changes: ${CHANGES} per load (From year and Countries alternating). ratio = this / baseline.\n`);
   const summaries = pages.map((page, i) => {
     console.log(bytesTable(`${page.name} (${page.path || '/'}): bytes fetched before every view was drawn`, bytes[i]!.baseline, bytes[i]!.current) + '\n');
-    const perRate = Object.fromEntries(
+    return Object.fromEntries(
       CPU_RATES.map((rate) => {
-        const s = Object.fromEntries(SIDES.map((side) => [side, has(side, page) ? summarise(loads[i]![side][rate] ?? []) : null]));
-        console.log(timingTable(`${page.name} (${page.path || '/'}), CPU ${rate}×`, s.baseline ?? null, s.current ?? null) + '\n');
+        const s = summariseSides(loads[i]!, page, rate);
+        console.log(timingTable(`${page.name} (${page.path || '/'}), CPU ${rate}×`, s.baseline, s.current) + '\n');
         return [`${rate}x`, s];
       }),
     );
-    return perRate;
   });
+
+  const scaledSummaries =
+    scaledLoads &&
+    Object.fromEntries(
+      CPU_RATES.map((rate) => {
+        const s = summariseSides(scaledLoads!, dashboard, rate);
+        console.log(timingTable(`${scaledTitle}, CPU ${rate}×`, s.baseline, s.current));
+        for (const side of SIDES) {
+          const failed = scaledLoads![side][rate]?.find((l) => !l.drawn);
+          if (failed) console.log(`  ${side === 'current' ? 'this' : side}: ${failed.error}`);
+        }
+        console.log();
+        return [`${rate}x`, s];
+      }),
+    );
 
   // A build whose every import failed (no such control, say) prints n/a rather than failing the bench.
   const importSummaries = Object.fromEntries(
@@ -138,11 +155,16 @@ try {
       ...page,
       builds: Object.fromEntries(SIDES.map((side) => [side, has(side, page) ? { bytes: bytes[i]![side], summary: Object.fromEntries(CPU_RATES.map((rate) => [`${rate}x`, summaries[i]![`${rate}x`]![side]])), loads: loads[i]![side] } : null])),
     })),
+    scaled: scaled && {
+      factor: args.scale,
+      observationRows: scaled.observationRows,
+      builds: Object.fromEntries(SIDES.map((side) => [side, has(side, dashboard) ? { summary: Object.fromEntries(CPU_RATES.map((rate) => [`${rate}x`, scaledSummaries![`${rate}x`]![side]])), loads: scaledLoads![side] } : null])),
+    },
     import: importFile && { rows: IMPORT_ROWS, cpuRate: 1, builds: Object.fromEntries(SIDES.map((side) => [side, { summary: importSummaries[side], runs: imports[side] }])) },
   });
   console.log(`results: ${file}\ntook ${elapsed()}`);
 } finally {
   await browser?.close();
-  for (const site of Object.values(sites)) await site.close();
+  for (const site of [...Object.values(sites), ...Object.values(scaledSites)]) await site.close();
   workspace.cleanup();
 }

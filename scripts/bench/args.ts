@@ -6,12 +6,14 @@ export interface BenchArgs {
   runs: number;
   /** 1,000,000-row CSV imports per build (at 1× CPU only); 0 skips them. */
   importRuns: number;
+  /** The dashboard is also measured on the shipped data scaled this many times (observation files); 0 skips it. */
+  scale: number;
 }
 
-const USAGE = 'usage: npm run bench -- [--baseline <git ref>] [--runs N] [--import-runs N]   (defaults: --baseline HEAD --runs 5 --import-runs 1)';
+const USAGE = 'usage: npm run bench -- [--baseline <git ref>] [--runs N] [--import-runs N] [--scale N]   (defaults: --baseline HEAD --runs 5 --import-runs 1 --scale 100)';
 
 export function parseArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { baseline: 'HEAD', runs: 5, importRuns: 1 };
+  const args: BenchArgs = { baseline: 'HEAD', runs: 5, importRuns: 1, scale: 100 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     // Accept both `--runs 5` and `--runs=5`.
@@ -30,6 +32,10 @@ export function parseArgs(argv: string[]): BenchArgs {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 0) throw new Error(`--import-runs must be a whole number (0 skips the import)\n${USAGE}`);
       args.importRuns = n;
+    } else if (flag === '--scale') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 0) throw new Error(`--scale must be a whole number (0 skips the scaled dataset)\n${USAGE}`);
+      args.scale = n;
     } else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);

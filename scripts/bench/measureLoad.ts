@@ -42,6 +42,9 @@ export async function measureLoad(browser: Browser, url: string, ids: readonly s
       requests.push({ path: u.pathname.slice(1) + u.search, wallStart: request.timing().startTime });
     });
 
+    // A page that stops drawing on an uncaught error says which in the report.
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(url, { waitUntil: 'load', timeout: DRAWN_TIMEOUT_MS });
     const probe = () => (window as unknown as BenchWindow).__bench.drawn;
     let drawn: DrawnTimes | null = null;
@@ -49,7 +52,7 @@ export async function measureLoad(browser: Browser, url: string, ids: readonly s
     try {
       drawn = await within(page.evaluate(probe), DRAWN_TIMEOUT_MS, 'not drawn');
     } catch (e) {
-      error = (e as Error).message;
+      error = (e as Error).message + (pageErrors.length ? ` (page error: ${pageErrors[0]})` : '');
     }
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
     const tasks: LongTask[] = await page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks());

@@ -21,12 +21,17 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
-/** Serves `root` on an ephemeral port; unknown types and missing files are 404 (never a fallback page). */
-export async function serveStatic(root: string): Promise<StaticSite> {
-  const base = path.resolve(root);
+/**
+ * Serves `root` on an ephemeral port; unknown types and missing files are 404 (never a fallback page).
+ * With `dataDir`, the site's data/ is that folder instead of root/data/ (the same build on other data).
+ */
+export async function serveStatic(root: string, dataDir?: string): Promise<StaticSite> {
+  const site = path.resolve(root);
+  const data = dataDir && path.resolve(dataDir);
   const server: Server = createServer(async (req, res) => {
     try {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const requested = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const [base, pathname] = data && requested.startsWith('/data/') ? [data, requested.slice('/data'.length)] : [site, requested];
       let file = path.join(base, path.normalize(pathname));
       // normalize + join cannot climb above base for URL paths, but check anyway: this serves a folder only.
       if (file !== base && !file.startsWith(base + path.sep)) throw new Error('outside root');

@@ -1,7 +1,7 @@
-// Big generated CSV files, written to a temporary folder removed at exit: the bench and the browser
-// tests hand them to a page by path (Playwright refuses an in-memory file of 50 MB or more), and
-// they are generated, never committed.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Big generated CSV files and the bench's scaled data folder, written to a temporary folder removed
+// at exit: the bench and the browser tests hand them to a page by path (Playwright refuses an
+// in-memory file of 50 MB or more), and they are generated, never committed.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { largeOilRows } from './scaledData.ts';
@@ -20,6 +20,14 @@ export function writeTempCsv(name: string, text: string): string {
   const file = path.join(dir, name);
   writeFileSync(file, text);
   return file;
+}
+
+/** Writes each of `files` (text by file name) into a folder `name` in the temporary folder; returns its path. */
+export function writeTempFolder(name: string, files: Record<string, string>): string {
+  const folder = path.join(dir, name);
+  mkdirSync(folder);
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(folder, file), text);
+  return folder;
 }
 
 /**

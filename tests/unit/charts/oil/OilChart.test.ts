@@ -82,3 +82,16 @@ describe('OilChart with 300 figures for one period (an edited file)', () => {
     expect(top!.getAttribute('aria-label')).toMatch(/\+\d+ more figures for this period/);
   });
 });
+
+describe('OilChart with figures of one source apart only in item (the bench copies)', () => {
+  it('draws each on the spot: equal period, value and source are no duplicate marks', () => {
+    const row = data.oil.find((r) => r.to === 'ISR' && r.period === '2024' && r.unit === 'tonnes')!;
+    const copies = ['bench copy 1', 'bench copy 2'].map((item) => ({ ...row, item }));
+    const spotOf = () => document.querySelectorAll('[data-partner="ISR"] .mark[data-period="2024"]').length;
+    const first = render(OilChart, { data, state: { ...DEFAULT_STATE, start: 2024, end: 2024 }, width: 640, height: 320 });
+    const shipped = spotOf();
+    first.unmount();
+    render(OilChart, { data: { ...data, oil: [...data.oil, ...copies] }, state: { ...DEFAULT_STATE, start: 2024, end: 2024 }, width: 640, height: 320 });
+    expect(spotOf()).toBe(Math.min(shipped + 2, 5));
+  });
+});
