@@ -25,8 +25,10 @@ export function writeTempCsv(name: string, text: string): string {
 /** Writes each of `files` (text by file name) into a folder `name` in the temporary folder; returns its path. */
 export function writeTempFolder(name: string, files: Record<string, string>): string {
   const folder = path.join(dir, name);
-  mkdirSync(folder);
-  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(folder, file), text);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
+    writeFileSync(path.join(folder, file), text);
+  }
   return folder;
 }
 
