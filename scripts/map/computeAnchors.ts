@@ -1,36 +1,39 @@
 // Computes where the flow map attaches each partner: a point inside the window, or a bearing from Baku for places beyond it.
 
-import type { Feature, FeatureCollection } from 'geojson';
-import { geoCentroid } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { geoCentroid, geoContains } from 'd3-geo';
 import { alpha3FromMapId } from './alpha3FromMapId.ts';
 import { initialBearing } from '../../src/lib/geo/greatCircle.ts';
 import { BAKU } from '../../src/lib/geo/hub.ts';
+import type { RegionFileProperties } from '../../src/lib/geo/loadRegion.ts';
 import type { PartnerAnchors } from '../../src/lib/geo/partnerAnchors.ts';
 import { isInWindow, type LonLatWindow } from '../../src/lib/geo/regionWindow.ts';
-import type { RegionFeature } from './cutToWindow.ts';
-import { interiorPoint } from './interiorPoint.ts';
+import { poleOfInaccessibility } from './poleOfInaccessibility.ts';
+
+/** A country of the region map as drawn: its part inside the window, simplified. */
+export type DrawnCountry = Feature<Polygon | MultiPolygon, RegionFileProperties>;
 
 /**
- * `inside`: for every country with territory in the window, the centroid of the part inside it
- * (so Russia's anchor is in the Caucasus, not in Siberia) — or, where that centroid falls on
- * someone else's land (Israel's lies in the West Bank), the point of that part farthest from its
- * border; see {@link interiorPoint}. `bearings`: for every other country
+ * `inside`: for every country drawn in the window, the centroid of its drawn part (so Russia's
+ * anchor is in the Caucasus, not in Siberia) — or, where that centroid falls outside it (Israel's
+ * lies in the West Bank), its {@link poleOfInaccessibility}. `bearings`: for every other country
  * in world-atlas, the initial great-circle bearing from Baku to the centroid of the whole
  * country, where the map puts its edge marker. Values are rounded to 2 decimals; keys sorted.
  */
 export function computeAnchors(
-  cut: readonly RegionFeature[],
+  drawn: readonly DrawnCountry[],
   world: FeatureCollection,
   window: LonLatWindow,
 ): { anchors: PartnerAnchors; offCentroid: string[] } {
   const offCentroid: string[] = [];
   const inside: Record<string, [number, number]> = {};
-  for (const feature of cut) {
+  for (const feature of drawn) {
     const { alpha3 } = feature.properties;
     if (!alpha3) continue;
-    const [lon, lat] = interiorPoint(feature);
     const centroid = geoCentroid(feature);
-    if (lon !== centroid[0] || lat !== centroid[1]) offCentroid.push(alpha3);
+    const onOwnLand = geoContains(feature, centroid);
+    if (!onOwnLand) offCentroid.push(alpha3);
+    const [lon, lat] = onOwnLand ? centroid : poleOfInaccessibility(feature.geometry);
     // A spherical centroid of a strip along 50°N can sit a hair poleward of it: keep it in the window.
     inside[alpha3] = [
       round2(Math.min(window.east, Math.max(window.west, lon))),
