@@ -30,7 +30,7 @@ console.log(
 const anchors = JSON.parse(build.anchorsJson) as { inside: object; bearings: object };
 console.log(
   `src/lib/geo/anchors.json: ${Object.keys(anchors.inside).length} inside, ${Object.keys(anchors.bearings).length} bearings; ` +
-    `moved off a centroid outside their own land: ${build.offCentroid.join(', ') || 'none'}`,
+    `moved off a centroid outside or near their border: ${build.offCentroid.join(', ') || 'none'}`,
 );
 if (gzip > GZIP_BUDGET) {
   console.error('build-map: public/region.topo.json is over its gzip budget');

@@ -30,7 +30,7 @@ export interface RegionMapBuild {
   featureCount: number;
   /** Points in the topology's arcs (shared borders counted once). */
   vertexCount: number;
-  /** Alpha-3 codes whose anchor was moved off a centroid that fell outside their own land. */
+  /** Alpha-3 codes whose anchor was moved off a centroid outside or too near their border. */
   offCentroid: string[];
 }
 

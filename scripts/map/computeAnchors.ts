@@ -10,13 +10,20 @@ import type { PartnerAnchors } from '../../src/lib/geo/partnerAnchors.ts';
 import { isInWindow, type LonLatWindow } from '../../src/lib/geo/regionWindow.ts';
 import { poleOfInaccessibility } from './poleOfInaccessibility.ts';
 
+/**
+ * How far (degrees) a centroid must stand from the border on all four sides to be used: about
+ * the partner dot's radius (3.5 px) on a desktop-width map, so the dot sits wholly on its land.
+ */
+const CENTROID_MARGIN = 0.25;
+
 /** A country of the region map as drawn: its part inside the window, simplified. */
 export type DrawnCountry = Feature<Polygon | MultiPolygon, RegionFileProperties>;
 
 /**
  * `inside`: for every country drawn in the window, the centroid of its drawn part (so Russia's
  * anchor is in the Caucasus, not in Siberia) — or, where that centroid falls outside it (Israel's
- * lies in the West Bank), its {@link poleOfInaccessibility}. `bearings`: for every other country
+ * lies in the West Bank) or within {@link CENTROID_MARGIN} of its border (Greece's, on the Gulf of
+ * Volos), its {@link poleOfInaccessibility}. `bearings`: for every other country
  * in world-atlas, the initial great-circle bearing from Baku to the centroid of the whole
  * country, where the map puts its edge marker. Values are rounded to 2 decimals; keys sorted.
  */
@@ -31,9 +38,9 @@ export function computeAnchors(
     const { alpha3 } = feature.properties;
     if (!alpha3) continue;
     const centroid = geoCentroid(feature);
-    const onOwnLand = geoContains(feature, centroid);
-    if (!onOwnLand) offCentroid.push(alpha3);
-    const [lon, lat] = onOwnLand ? centroid : poleOfInaccessibility(feature.geometry);
+    const clear = clearOfBorder(feature, centroid);
+    if (!clear) offCentroid.push(alpha3);
+    const [lon, lat] = clear ? centroid : poleOfInaccessibility(feature.geometry);
     // A spherical centroid of a strip along 50°N can sit a hair poleward of it: keep it in the window.
     inside[alpha3] = [
       round2(Math.min(window.east, Math.max(window.west, lon))),
@@ -50,6 +57,13 @@ export function computeAnchors(
     bearings[alpha3] = round2(initialBearing(BAKU, geoCentroid(feature)));
   }
   return { anchors: { inside: sortKeys(inside), bearings: sortKeys(bearings) }, offCentroid };
+}
+
+/** Whether `[lon, lat]` and the points CENTROID_MARGIN north, south, east and west of it are all in the country. */
+function clearOfBorder(feature: DrawnCountry, [lon, lat]: [number, number]): boolean {
+  const m = CENTROID_MARGIN;
+  const around: [number, number][] = [[0, 0], [m, 0], [-m, 0], [0, m], [0, -m]];
+  return around.every(([dLon, dLat]) => geoContains(feature, [lon + dLon, lat + dLat]));
 }
 
 function round2(value: number): number {
