@@ -1,14 +1,15 @@
 // The point of a country farthest from its border, by polylabel, measured as the map draws it.
 //
 // Why: a flow arc must end on the partner's own land, and where a country's centroid falls on
-// someone else's (Israel's lies in the West Bank, Palestine's in Israel) this is the safe spot.
+// someone else's (Israel's lies in the West Bank, Palestine's in Israel) or at its coast
+// (Greece's), this is the spot where the partner's dot sits wholly on its land.
 
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { geoMercatorRaw } from 'd3-geo';
 import polylabel from 'polylabel';
 
 const RADIANS = Math.PI / 180;
-/** About 60 m on the ground: far finer than a pixel, cheap for polylabel. */
+/** Under 65 m on the ground: far finer than a pixel, and cheap for polylabel. */
 const PRECISION = 1e-5;
 
 /**
