@@ -1,15 +1,16 @@
-// The whole map build as one pure function: world-atlas in, region TopoJSON and partner anchors out (no file writes).
+// The whole map build as one function: world-atlas in, region TopoJSON (by mapshaper) and partner anchors out (no file writes).
 
 import type { FeatureCollection } from 'geojson';
 import { geoArea } from 'd3-geo';
+import mapshaper from 'mapshaper';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { RegionFileProperties } from '../../src/lib/geo/loadRegion.ts';
 import type { PartnerAnchors } from '../../src/lib/geo/partnerAnchors.ts';
 import { REGION_WINDOW } from '../../src/lib/geo/regionWindow.ts';
-import { computeAnchors } from './computeAnchors.ts';
-import { cutToWindow } from './cutToWindow.ts';
-import { simplifyRegion } from './simplifyRegion.ts';
+import { computeAnchors, type DrawnCountry } from './computeAnchors.ts';
+import { REGION_FILE, WORLD_FILE, regionMapCommands } from './regionMapCommands.ts';
+import { withAlpha3 } from './withAlpha3.ts';
 
 /** Countries the dashboard is about that are small enough to be lost by a careless simplification. */
 export const MUST_SURVIVE: Readonly<Record<string, string>> = Object.freeze({
@@ -22,50 +23,45 @@ export const MUST_SURVIVE: Readonly<Record<string, string>> = Object.freeze({
 
 /** The build's outputs, serialised exactly as they are committed, and what it did along the way. */
 export interface RegionMapBuild {
-  /** Minified `public/region.topo.json`. */
+  /** Minified `public/region.topo.json`, as mapshaper writes it. */
   topoJson: string;
   /** `src/lib/geo/anchors.json`, one entry a line so a rebuild diffs readably. */
   anchorsJson: string;
   featureCount: number;
-  /** Keys (`id ?? name`) of features whose rings were reversed after clipping. */
-  rewound: string[];
-  /** Keys of features whose largest ring needed extra points to survive simplification. */
-  spared: string[];
-  /** Alpha-3 codes whose anchor was moved off a centroid that fell outside their own land. */
+  /** Points in the topology's arcs (shared borders counted once). */
+  vertexCount: number;
+  /** Alpha-3 codes whose anchor was moved off a centroid outside or too near their border. */
   offCentroid: string[];
 }
 
 /**
- * Cuts `world` (world-atlas countries-50m, parsed) to `REGION_WINDOW`, simplifies it to about a
- * quarter of its points at 1e4 quantisation, and computes the partner anchors. Throws if a
- * country in {@link MUST_SURVIVE} is lost or a feature ends up wound inside out.
+ * Runs {@link regionMapCommands} on `world` (world-atlas countries-50m, parsed) and computes the
+ * partner anchors on the countries as drawn. Deterministic: the same world gives byte-identical
+ * outputs. Rejects if a country in {@link MUST_SURVIVE} is lost or a feature ends up inside out.
  */
-export function buildRegionMap(world: Topology): RegionMapBuild {
-  const countries = feature(world, world.objects['countries']!) as FeatureCollection;
-  const cut = cutToWindow(countries, REGION_WINDOW, 2);
-  const { topology, sparedFeatures } = simplifyRegion(cut.features, REGION_WINDOW, {
-    keepShare: 0.25,
-    minRingPoints: 6,
-    minRingArea: 0.02,
-    quantization: 1e4,
-  });
+export async function buildRegionMap(world: Topology): Promise<RegionMapBuild> {
+  // Handed over as text: mapshaper decodes an input object's arcs in place, which would spoil `world`.
+  const input = { [WORLD_FILE]: JSON.stringify(withAlpha3(world)) };
+  const output = await mapshaper.applyCommands(regionMapCommands(REGION_WINDOW), input);
+  const topoJson = output[REGION_FILE]!;
+  const topology = JSON.parse(topoJson) as Topology;
+  const drawn = feature(topology, topology.objects['countries'] as GeometryCollection<RegionFileProperties>)
+    .features as DrawnCountry[];
 
-  const decoded = feature(topology, topology.objects.countries as GeometryCollection<RegionFileProperties>);
-  const keys = new Set(decoded.features.map((f) => String(f.id ?? f.properties.name)));
+  const keys = new Set(drawn.map((f) => String(f.id ?? f.properties.name)));
   const lost = Object.keys(MUST_SURVIVE).filter((id) => !keys.has(id));
   if (lost.length) throw new Error(`build-map: simplification lost ${lost.map((id) => MUST_SURVIVE[id]).join(', ')}`);
-  const inverted = decoded.features.filter((f) => geoArea(f) >= 2 * Math.PI);
-  if (inverted.length) {
-    throw new Error(`build-map: inside-out after simplification: ${inverted.map((f) => f.id).join(', ')}`);
-  }
+  // d3-geo reads a ring wound the wrong way as the rest of the globe (area over 2π).
+  const inverted = drawn.filter((f) => geoArea(f) >= 2 * Math.PI);
+  if (inverted.length) throw new Error(`build-map: inside out: ${inverted.map((f) => f.id).join(', ')}`);
 
-  const { anchors, offCentroid } = computeAnchors(cut.features, countries, REGION_WINDOW);
+  const countries = feature(world, world.objects['countries']!) as FeatureCollection;
+  const { anchors, offCentroid } = computeAnchors(drawn, countries, REGION_WINDOW);
   return {
-    topoJson: JSON.stringify(topology),
+    topoJson,
     anchorsJson: formatAnchors(anchors),
-    featureCount: decoded.features.length,
-    rewound: cut.rewound,
-    spared: sparedFeatures,
+    featureCount: drawn.length,
+    vertexCount: topology.arcs.reduce((sum, arc) => sum + arc.length, 0),
     offCentroid,
   };
 }

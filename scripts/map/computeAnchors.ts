@@ -1,36 +1,46 @@
 // Computes where the flow map attaches each partner: a point inside the window, or a bearing from Baku for places beyond it.
 
-import type { Feature, FeatureCollection } from 'geojson';
-import { geoCentroid } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { geoCentroid, geoContains } from 'd3-geo';
 import { alpha3FromMapId } from './alpha3FromMapId.ts';
 import { initialBearing } from '../../src/lib/geo/greatCircle.ts';
 import { BAKU } from '../../src/lib/geo/hub.ts';
+import type { RegionFileProperties } from '../../src/lib/geo/loadRegion.ts';
 import type { PartnerAnchors } from '../../src/lib/geo/partnerAnchors.ts';
 import { isInWindow, type LonLatWindow } from '../../src/lib/geo/regionWindow.ts';
-import type { RegionFeature } from './cutToWindow.ts';
-import { interiorPoint } from './interiorPoint.ts';
+import { poleOfInaccessibility } from './poleOfInaccessibility.ts';
 
 /**
- * `inside`: for every country with territory in the window, the centroid of the part inside it
- * (so Russia's anchor is in the Caucasus, not in Siberia) — or, where that centroid falls on
- * someone else's land (Israel's lies in the West Bank), the point of that part farthest from its
- * border; see {@link interiorPoint}. `bearings`: for every other country
+ * How far (degrees) a centroid must stand from the border on all four sides to be used: about
+ * the partner dot's radius (3.5 px) on a desktop-width map, so the dot sits wholly on its land.
+ */
+const CENTROID_MARGIN = 0.25;
+
+/** A country of the region map as drawn: its part inside the window, simplified. */
+export type DrawnCountry = Feature<Polygon | MultiPolygon, RegionFileProperties>;
+
+/**
+ * `inside`: for every country drawn in the window, the centroid of its drawn part (so Russia's
+ * anchor is in the Caucasus, not in Siberia) — or, where that centroid falls outside it (Israel's
+ * lies in the West Bank) or within {@link CENTROID_MARGIN} of its border (Greece's, on the Gulf of
+ * Volos), its {@link poleOfInaccessibility}. `bearings`: for every other country
  * in world-atlas, the initial great-circle bearing from Baku to the centroid of the whole
  * country, where the map puts its edge marker. Values are rounded to 2 decimals; keys sorted.
  */
 export function computeAnchors(
-  cut: readonly RegionFeature[],
+  drawn: readonly DrawnCountry[],
   world: FeatureCollection,
   window: LonLatWindow,
 ): { anchors: PartnerAnchors; offCentroid: string[] } {
   const offCentroid: string[] = [];
   const inside: Record<string, [number, number]> = {};
-  for (const feature of cut) {
+  for (const feature of drawn) {
     const { alpha3 } = feature.properties;
     if (!alpha3) continue;
-    const [lon, lat] = interiorPoint(feature);
     const centroid = geoCentroid(feature);
-    if (lon !== centroid[0] || lat !== centroid[1]) offCentroid.push(alpha3);
+    const clear = clearOfBorder(feature, centroid);
+    if (!clear) offCentroid.push(alpha3);
+    const [lon, lat] = clear ? centroid : poleOfInaccessibility(feature.geometry);
     // A spherical centroid of a strip along 50°N can sit a hair poleward of it: keep it in the window.
     inside[alpha3] = [
       round2(Math.min(window.east, Math.max(window.west, lon))),
@@ -47,6 +57,13 @@ export function computeAnchors(
     bearings[alpha3] = round2(initialBearing(BAKU, geoCentroid(feature)));
   }
   return { anchors: { inside: sortKeys(inside), bearings: sortKeys(bearings) }, offCentroid };
+}
+
+/** Whether `[lon, lat]` and the points CENTROID_MARGIN north, south, east and west of it are all in the country. */
+function clearOfBorder(feature: DrawnCountry, [lon, lat]: [number, number]): boolean {
+  const m = CENTROID_MARGIN;
+  const around: [number, number][] = [[0, 0], [m, 0], [-m, 0], [0, m], [0, -m]];
+  return around.every(([dLon, dLat]) => geoContains(feature, [lon + dLon, lat + dLat]));
 }
 
 function round2(value: number): number {

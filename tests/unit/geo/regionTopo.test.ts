@@ -71,6 +71,29 @@ describe('public/region.topo.json', () => {
     }
   });
 
+  it("has a point at least every 2° along the window's edges, so d3-geo's great circles follow them", () => {
+    const epsilon = 1e-6;
+    const edgeOf = ([lon, lat]: number[]): string =>
+      Math.abs(lon! - REGION_WINDOW.west) < epsilon ? 'west'
+      : Math.abs(lon! - REGION_WINDOW.east) < epsilon ? 'east'
+      : Math.abs(lat! - REGION_WINDOW.south) < epsilon ? 'south'
+      : Math.abs(lat! - REGION_WINDOW.north) < epsilon ? 'north'
+      : '';
+    let edgeSegments = 0;
+    for (const f of features) {
+      const rings = f.geometry.type === 'Polygon' ? f.geometry.coordinates : f.geometry.coordinates.flat();
+      for (const ring of rings) {
+        for (let i = 0; i + 1 < ring.length; i++) {
+          const [a, b] = [ring[i]!, ring[i + 1]!];
+          if (!edgeOf(a) || edgeOf(a) !== edgeOf(b)) continue;
+          edgeSegments++;
+          expect(Math.hypot(b[0]! - a[0]!, b[1]! - a[1]!), `${f.properties.name} along the ${edgeOf(a)} edge`).toBeLessThanOrEqual(2);
+        }
+      }
+    }
+    expect(edgeSegments).toBeGreaterThan(40);
+  });
+
   it('stays within 15 KB gzip', () => {
     expect(gzipSync(fileText).length).toBeLessThanOrEqual(15 * 1024);
   });
