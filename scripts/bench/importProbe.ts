@@ -1,5 +1,6 @@
 // Runs INSIDE the page (serialised, so nothing from this module's scope): when a chosen CSV file
 // counts as previewed, and the worker's own time if the page's worker reports one.
+import type { BenchWindow } from './inPage.ts';
 
 export interface PreviewedTimes {
   /** performance.now() when the preview banner was first in the DOM. */
@@ -40,15 +41,7 @@ export function recordWorkerMs(): void {
 export function watchPreview(opts: { banner: string; input: Element | null; quietMs: number; ids: readonly string[] }): number {
   const w = window as unknown as ImportProbeWindow;
   const section = opts.input?.closest('section');
-  // A task queued from a rAF callback runs after that frame was painted.
-  const painted = () =>
-    new Promise<number>((r) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => r(performance.now());
-        channel.port2.postMessage(null);
-      }),
-    );
+  const painted = () => (window as unknown as BenchWindow).__bench.painted();
   const drawn = () =>
     opts.ids.every((id) => document.querySelector(`figure[data-chart="${id}"] svg :is(path, rect, line, circle)`) !== null);
   w.__import = new Promise((resolve) => {

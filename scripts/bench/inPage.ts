@@ -19,6 +19,9 @@ export interface DrawnTimes {
 export interface BenchProbe {
   drawn: Promise<DrawnTimes>;
   longTasks(): LongTask[];
+  /** performance.now() once the next frame has been painted: a message posted from a rAF callback
+   *  (which runs before the paint) is handled after it. */
+  painted(): Promise<number>;
 }
 
 export type BenchWindow = Window & { __bench: BenchProbe };
@@ -36,6 +39,14 @@ function install(ids: readonly string[], drawnCheck: (ids: readonly string[]) =>
   } catch {
     // No Long Tasks API: longTasks() stays empty and the report says "< 50 ms".
   }
+  const painted = () =>
+    new Promise<number>((r) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => r(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
   let resolve: (t: DrawnTimes) => void = () => {};
   const drawn = new Promise<DrawnTimes>((r) => (resolve = r));
   let done = false;
@@ -48,17 +59,13 @@ function install(ids: readonly string[], drawnCheck: (ids: readonly string[]) =>
     for (const id of ids) {
       marks[id] = document.querySelectorAll(`figure[data-chart="${id}"] svg :is(path, rect, line, circle)`).length;
     }
-    // rAF runs before the frame is painted; a message posted from it is handled after the paint.
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve({ drawnAt, paintedAt: performance.now(), marks });
-      channel.port2.postMessage(null);
-    });
+    void painted().then((paintedAt) => resolve({ drawnAt, paintedAt, marks }));
   });
   // Observing the Document itself works before <html> exists; attributes too, in case a chart fills in existing marks.
   observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
   (window as unknown as BenchWindow).__bench = {
     drawn,
+    painted,
     longTasks() {
       if (longTaskObserver) for (const e of longTaskObserver.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
       return tasks;
