@@ -3,7 +3,7 @@ import type { DashboardData } from '../data/dashboardData.ts';
 import type { Observation } from '../data/types.ts';
 import type { IndicatorSpec } from '../data/valueFor.ts';
 import type { Edition, MapLayer } from '../state/viewState.ts';
-import { EDITION_SPECS, inEdition } from '../series/editions.ts';
+import { EDITION_SPECS, rowsInEdition } from '../series/editions.ts';
 
 /** A layer that draws flows of one kind (`all` draws each of them). */
 export type FlowLayer = Exclude<MapLayer, 'all'>;
@@ -43,7 +43,7 @@ export function observationLayer(data: DashboardData, layer: Exclude<FlowLayer, 
     layer === 'oil'
       ? { resource: 'oil-exports', rows: data.oil, name: 'crude_oil_exports', unit: 'tonnes' }
       : layer === 'arms'
-        ? { resource: 'defense-imports', rows: data.arms.filter((r) => inEdition(r, edition)), name: EDITION_SPECS[edition].indicator, unit: 'tiv_millions' }
+        ? { resource: 'defense-imports', rows: rowsInEdition(data.arms, edition), name: EDITION_SPECS[edition].indicator, unit: 'tiv_millions' }
         : { resource: 'investment', rows: data.investment, name: 'fdi_flow', unit: 'usd' };
   const meta = data.indicators[base.resource]?.[base.name];
   return {

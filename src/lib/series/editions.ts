@@ -25,6 +25,18 @@ export function inEdition(row: Pick<Observation, 'indicator' | 'source_id'>, edi
   return row.indicator === spec.indicator && (spec.sources === null || spec.sources.includes(row.source_id));
 }
 
+const byEdition = new WeakMap<readonly Observation[], Map<Edition, Observation[]>>();
+
+/** The rows of an edition, picked once per rows array and edition (shared: do not change it): the
+ *  map asks on every filter change, and a big dataset holds hundreds of thousands of arms rows. */
+export function rowsInEdition(rows: readonly Observation[], edition: Edition): Observation[] {
+  let editions = byEdition.get(rows);
+  if (!editions) byEdition.set(rows, (editions = new Map()));
+  let picked = editions.get(edition);
+  if (!picked) editions.set(edition, (picked = rows.filter((r) => inEdition(r, edition))));
+  return picked;
+}
+
 /** Whether a row is the edition's indicator from a source outside the edition (another vintage). */
 export function otherVintage(row: Observation, edition: Edition): boolean {
   return row.indicator === EDITION_SPECS[edition].indicator && !inEdition(row, edition);
