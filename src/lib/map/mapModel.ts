@@ -48,10 +48,12 @@ export function mapModel(data: DashboardData, range: MapRange, hoverYear: number
   const year = hoverYear !== null && hoverYear >= scope.start && hoverYear <= scope.end ? hoverYear : null;
   const shown = year === null ? range.rangeFlows : placeable(data, flowsFor(data, layers, scope.edition, { start: year, end: year }));
 
-  const scales = new Map(layers.map((layer) => [layer, arcWidthScale(shown.filter((f) => f.layer === layer).map(yearlyValue), widthRangeFor(layer, width))]));
+  // Per layer, its yearly figures once: the width scale and the legend's references both read them.
+  const values = new Map(layers.map((layer) => [layer, shown.filter((f) => f.layer === layer).map(yearlyValue)]));
+  const scales = new Map(layers.map((layer) => [layer, arcWidthScale(values.get(layer)!, widthRangeFor(layer, width))]));
   const widths = new Map(
     layers.map((layer) => {
-      const top = Math.max(0, max(shown.filter((f) => f.layer === layer), yearlyValue) ?? 0);
+      const top = Math.max(0, max(values.get(layer)!, (v) => v) ?? 0);
       const refs = top > 0 ? referenceValues(top, layer === 'visits').map((value) => ({ value, width: scales.get(layer)!(value) ?? 0 })) : [];
       return [layer, { max: top, refs }];
     }),

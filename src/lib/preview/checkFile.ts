@@ -11,8 +11,10 @@ import { createPreviewHost, type PreviewHost } from './previewHost.ts';
 export function finishCheck(request: ImportRequest, result: CheckResult, post: (m: ImportMessage) => void): PreviewHost {
   const { descriptor, texts } = request;
   const { tables: checked, ...done } = result;
-  // The published files the check left alone, read here too: the preview draws every dataset.
-  const tables = { ...validatePackage(descriptor, texts).tables, ...checked };
+  // The published files the check left alone, read here too (the preview draws every dataset); only
+  // those: a file citing a checked one was checked again with it, so none left alone cites it.
+  const untouched = { ...descriptor, resources: descriptor.resources.filter((r) => !(r.name in checked)) };
+  const tables = { ...validatePackage(untouched, texts).tables, ...checked };
   const changed = descriptor.resources.filter((r) => r.name in checked).map((r) => r.name);
   const host = createPreviewHost(descriptor, tables, changed);
   post({
