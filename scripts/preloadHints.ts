@@ -3,7 +3,7 @@
 // three round trips in a row (script → data package → tables and views).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { HtmlTagDescriptor, Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 import type { DataPackage } from '../src/lib/data/types.ts';
 import { checkedPath } from '../src/lib/data/checkedTable.ts';
 
@@ -16,6 +16,34 @@ const fetchHint = (href: string): HtmlTagDescriptor => ({
   attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
   injectTo: 'head',
 });
+
+/**
+ * The views' chunks with every chunk and stylesheet they import, however deep: the browser learns a
+ * chunk's imports only once it has that chunk, so without these the views' shared code (d3-scale,
+ * axes, cursors) is a further round trip after the views' own files.
+ */
+function viewFiles(bundle: Rollup.OutputBundle): { js: string[]; css: string[] } {
+  const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+  /** A chunk's files with those of everything it imports statically, however deep. */
+  const closure = (start: Rollup.OutputChunk[]) => {
+    const js = new Set<string>();
+    const css = new Set<string>();
+    const visit = (chunk: Rollup.OutputChunk) => {
+      if (js.has(chunk.fileName)) return;
+      js.add(chunk.fileName);
+      for (const f of chunk.viteMetadata?.importedCss ?? []) css.add(f);
+      for (const f of chunk.imports) visit(chunks.get(f)!);
+    };
+    start.forEach(visit);
+    return { js, css };
+  };
+  const { js, css } = closure([...chunks.values()].filter((c) => VIEW_MODULES.some((m) => c.facadeModuleId?.endsWith(`/${m}`))));
+  // What the entry loads statically is already in the page's head (Vite writes it).
+  const entry = closure([...chunks.values()].filter((c) => c.isEntry && c.facadeModuleId?.endsWith('/index.html')));
+  for (const f of entry.js) js.delete(f);
+  for (const f of entry.css) css.delete(f);
+  return { js: [...js], css: [...css] };
+}
 
 export function preloadHints(dataDir: string): Plugin {
   return {
@@ -30,14 +58,14 @@ export function preloadHints(dataDir: string): Plugin {
         if (!ctx.filename.endsWith('index.html')) {
           return [fetchHint('./data/datapackage.json'), ...(sources ? [fetchHint(`./data/${checkedPath(sources)}`)] : [])];
         }
-        const views = Object.values(ctx.bundle ?? {}).filter(
-          (c) => c.type === 'chunk' && VIEW_MODULES.some((m) => c.facadeModuleId?.endsWith(`/${m}`)),
-        );
+        const views = viewFiles(ctx.bundle ?? {});
         return [
           fetchHint('./data/datapackage.json'),
           ...descriptor.resources.map((r) => fetchHint(`./data/${checkedPath(r)}`)),
           fetchHint('./region.topo.json'),
-          ...views.map((c): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${c.fileName}` }, injectTo: 'head' })),
+          ...views.js.map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
+          // Fetched now, applied when the view's import adds its stylesheet link (same URL, from the cache).
+          ...views.css.map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
         ];
       },
     },
