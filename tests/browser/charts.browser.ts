@@ -60,6 +60,8 @@ test('the per-chart choices are in the URL and survive a reload', async ({ page,
   await figure(page, 'arms').getByRole('radio', { name: "Israel's customers" }).check();
   await figure(page, 'investment').getByRole('radio', { name: /projects/i }).check();
   await figure(page, 'visits').getByRole('radio', { name: 'Calls' }).check();
+  // The address bar follows once the change is on screen.
+  await page.waitForFunction(() => location.search.includes('kinds=calls'), null, { timeout: 2000 }).catch(() => {});
   const search = new URL(page.url()).searchParams;
   assert(search.get('arms') === 'customers' && search.get('investment') === 'projects' && search.get('kinds') === 'calls', page.url());
   await page.reload();

@@ -31,7 +31,7 @@ test('From and To year change the subtitles and the tables', async ({ page, base
   assert(after?.includes('2023') && !after.includes('2014'), `subtitle after: ${after}`);
   const tableAfter = await tableText(page, 'oil');
   assert(tableAfter !== tableBefore && !tableAfter.includes('Jan 2024'), 'the table did not follow the years');
-  assert(new URL(page.url()).search === '?start=2023&end=2023', `URL: ${page.url()}`);
+  await page.waitForFunction(() => location.search === '?start=2023&end=2023', null, { timeout: 2000 });
   assert(consoleErrors.length === 0, consoleErrors.join('; '));
 });
 
@@ -39,7 +39,7 @@ test('ticking Israel selects it: URL, "(selected)" series, announcement', async 
   await page.goto(baseUrl);
   await ready(page);
   await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Israel' }).check();
-  assert(new URL(page.url()).searchParams.get('countries') === 'ISR', `URL: ${page.url()}`);
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('countries') === 'ISR', null, { timeout: 2000 });
   await page.locator('figure[data-chart="oil"]').getByRole('group', { name: 'Israel (selected)' }).waitFor({ state: 'attached' });
   const said = await page.locator('[data-announcement]').textContent();
   assert(said === 'Showing 2014–2024: Israel', `announcement: ${said}`);
@@ -50,6 +50,8 @@ test('a reload restores the same state and the same table; Back returns to the p
   await ready(page);
   await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Israel' }).check();
   await page.getByRole('combobox', { name: 'Unit' }).selectOption('usd');
+  // The address bar follows once the change is on screen.
+  await page.waitForFunction(() => location.search.includes('unit=usd'));
   const url = page.url();
   const table = await tableText(page, 'oil');
   await page.reload();

@@ -1,6 +1,7 @@
 // The one place the page keeps its view state: committed changes push history, Back/Forward restore.
 import { decodeState, encodeState, mergeQuery, stateQuery } from './stateUrl.ts';
 import type { StateDomain, ViewState } from './viewState.ts';
+import { afterPaint } from './afterPaint.ts';
 
 /** Minimal views of `location` and `history`, so the store can be tested without a browser. */
 export interface Navigation {
@@ -12,15 +13,20 @@ export interface Navigation {
 /** The page's own URL, keeping its path and fragment (`#sources`) on every rewrite. */
 const here = (query: string) => `${window.location.pathname}${query}${window.location.hash}`;
 
+/** A committed change reaches the address bar once it is on screen (afterPaint); the rewrite of the
+ *  URL the page opened with happens at once. */
 export const browserNavigation: Navigation = {
   search: () => window.location.search,
-  push: (q) => window.history.pushState(null, '', here(q)),
+  push: (q) => afterPaint(() => window.history.pushState(null, '', here(q))),
   replace: (q) => window.history.replaceState(null, '', here(q)),
 };
 
 /** An embed's navigation: it rewrites its URL but never adds a history entry, which would
  *  hijack the Back button of the article around it. */
-export const embedNavigation: Navigation = { ...browserNavigation, push: browserNavigation.replace };
+export const embedNavigation: Navigation = {
+  ...browserNavigation,
+  push: (q) => afterPaint(() => browserNavigation.replace(q)),
+};
 
 /** Who made a change: the reader on this page, or the page around an embed (or a linked embed). */
 export type ChangeCause = 'reader' | 'host';
