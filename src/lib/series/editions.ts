@@ -2,6 +2,7 @@
 import type { Observation } from '../data/types.ts';
 import type { Edition } from '../state/viewState.ts';
 import { parsePeriod } from '../data/parsePeriod.ts';
+import { perRows } from './perRows.ts';
 
 export interface EditionSpec {
   indicator: string;
@@ -25,16 +26,9 @@ export function inEdition(row: Pick<Observation, 'indicator' | 'source_id'>, edi
   return row.indicator === spec.indicator && (spec.sources === null || spec.sources.includes(row.source_id));
 }
 
-const byEdition = new WeakMap<readonly Observation[], Map<Edition, Observation[]>>();
-
-/** The rows of an edition, picked once per rows array and edition (shared: do not change it): the
- *  map asks on every filter change, and a big dataset holds hundreds of thousands of arms rows. */
+/** The rows of an edition, picked once per rows array and edition (shared: do not change it). */
 export function rowsInEdition(rows: readonly Observation[], edition: Edition): Observation[] {
-  let editions = byEdition.get(rows);
-  if (!editions) byEdition.set(rows, (editions = new Map()));
-  let picked = editions.get(edition);
-  if (!picked) editions.set(edition, (picked = rows.filter((r) => inEdition(r, edition))));
-  return picked;
+  return perRows(rows, `edition ${edition}`, () => rows.filter((r) => inEdition(r, edition)));
 }
 
 /** Whether a row is the edition's indicator from a source outside the edition (another vintage). */

@@ -6,7 +6,8 @@ import type { ViewState } from '../../state/viewState.ts';
 import { HUB } from '../../data/partner.ts';
 import { combineQualifiers, summarise, type IndicatorSpec } from '../../data/valueFor.ts';
 import type { Figures } from '../../series/selectionNotice.ts';
-import { EDITION_SPECS, inEdition, otherVintage, rowYear, yearsOf } from '../../series/editions.ts';
+import { EDITION_SPECS, otherVintage, rowsInEdition, rowYear, yearsOf } from '../../series/editions.ts';
+import { perRows } from '../../series/perRows.ts';
 import { missingYears } from '../../series/yearsWithFigures.ts';
 
 /** The code of the "Other suppliers" series. */
@@ -44,7 +45,8 @@ export interface SupplierStack {
   series: SupplierSeries[];
   /** Total TIV in the range of every supplier of the edition (aggregates excluded). */
   totals: Map<string, number>;
-  /** The edition's all-supplier rows (WLD) in the range. */
+  /** The edition's all-supplier figure (WLD) of each year in the range, by valueFor's rules as each
+   *  supplier's: one per year, from the preferred source. */
   world: Observation[];
   /** The edition's rows to Azerbaijan in the range, WLD included. */
   rows: Observation[];
@@ -57,10 +59,35 @@ export interface SupplierStack {
 type Data = Pick<DashboardData, 'arms' | 'indicators'>;
 type State = Pick<ViewState, 'start' | 'end' | 'edition' | 'countries'>;
 
-function inRange(row: Observation, state: State): boolean {
-  const y = rowYear(row);
-  return y !== null && y >= state.start && y <= state.end;
+const UNIT = 'tiv_millions';
+
+/** An edition's rows to Azerbaijan, by year: they change with the data and the edition only. */
+interface EditionRows {
+  byYear: Map<number, Observation[]>;
+  coverage: number[];
+  figures: Figures[];
+  /** The indicator's rows to Azerbaijan from other vintages, by year. */
+  otherVintage: Map<number, Observation[]>;
 }
+
+const byYear = (rows: Observation[]) => group(rows.filter((r) => rowYear(r) !== null), (r) => rowYear(r)!);
+
+function editionRows(arms: Observation[], edition: ViewState['edition']): EditionRows {
+  return perRows(arms, `suppliers ${edition}`, () => {
+    const toHub = (r: Observation) => r.to === HUB && r.unit === UNIT;
+    const rows = rowsInEdition(arms, edition).filter(toHub);
+    return {
+      byYear: byYear(rows),
+      coverage: yearsOf(rows),
+      figures: rows.filter((r) => r.from !== WORLD).map((r) => ({ partner: r.from, period: r.period })),
+      otherVintage: byYear(arms.filter((r) => toHub(r) && otherVintage(r, edition))),
+    };
+  });
+}
+
+/** The rows of the years in the range, year by year. */
+const inRange = (rows: Map<number, Observation[]>, state: State) =>
+  [...rows].filter(([y]) => y >= state.start && y <= state.end).sort((a, b) => a[0] - b[0]).flatMap(([, rs]) => rs);
 
 /**
  * The supplier stack for the state's edition and years: per supplier the full-year figures
@@ -71,11 +98,10 @@ function inRange(row: Observation, state: State): boolean {
 export function selectSuppliers(data: Data, state: State, top = 5): SupplierStack {
   const { indicator } = EDITION_SPECS[state.edition];
   const meta = data.indicators['defense-imports']?.[indicator];
-  const spec: IndicatorSpec = { name: indicator, unit: 'tiv_millions', aggregate: 'sum', sourcePreference: meta?.sourcePreference ?? [] };
-  const toHub = data.arms.filter((r) => r.to === HUB && r.unit === spec.unit);
-  const edition = toHub.filter((r) => inEdition(r, state.edition));
-  const rows = edition.filter((r) => inRange(r, state));
-  const coverage = yearsOf(edition);
+  const spec: IndicatorSpec = { name: indicator, unit: UNIT, aggregate: 'sum', sourcePreference: meta?.sourcePreference ?? [] };
+  const edition = editionRows(data.arms, state.edition);
+  const rows = inRange(edition.byYear, state);
+  const { coverage } = edition;
   const covered = coverage.filter((y) => y >= state.start && y <= state.end);
 
   const bySupplier = group(rows.filter((r) => r.from !== WORLD), (r) => r.from);
@@ -114,17 +140,17 @@ export function selectSuppliers(data: Data, state: State, top = 5): SupplierStac
       height.set(seg.year, seg.base + seg.value);
     }
   }
-  const world = rows.filter((r) => r.from === WORLD);
+  const world = summarise(rows.filter((r) => r.from === WORLD), spec, years).used;
   return {
     covered,
     gaps: missingYears(state.start, state.end, covered),
     coverage,
-    figures: edition.filter((r) => r.from !== WORLD).map((r) => ({ partner: r.from, period: r.period })),
+    figures: edition.figures,
     series,
     totals,
     world,
     rows,
-    otherVintage: toHub.filter((r) => otherVintage(r, state.edition) && inRange(r, state)),
+    otherVintage: inRange(edition.otherVintage, state),
     max: Math.max(0, ...height.values(), ...world.map((r) => r.value)),
   };
 }

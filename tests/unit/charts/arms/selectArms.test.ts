@@ -42,6 +42,25 @@ describe('selectSuppliers', () => {
     }
   });
 
+  it('draws one all-suppliers total per year, from the preferred source, as each supplier has one figure per year', () => {
+    const year2016 = data.arms.find((r) => r.from === WORLD && r.to === 'AZE' && r.period === '2016' && r.indicator === 'arms_transfers_tiv_regsum')!;
+    const rival = { ...year2016, value: year2016.value + 1, source_id: 'zz_other_count', item: 'a second count' };
+    const stack = selectSuppliers({ ...data, arms: [...data.arms, rival] }, state({ edition: 'register2026', start: 2016, end: 2016 }));
+    expect(stack.world).toEqual([year2016]);
+    expect(stack.rows).toContain(rival);
+  });
+
+  it('gives the same stack for a range whatever was asked before, and a new file is read afresh', () => {
+    const asked = (d: typeof data, s: Partial<ViewState>) => selectSuppliers(d, state({ edition: 'tables2022', ...s }));
+    asked(data, { start: 2000, end: 2024, countries: ['ISR'] });
+    const again = asked(data, { start: 2011, end: 2015 });
+    const fresh = asked({ ...data, arms: [...data.arms] }, { start: 2011, end: 2015 });
+    expect(again).toEqual(fresh);
+    const withoutIsrael = asked({ ...data, arms: data.arms.filter((r) => r.from !== 'ISR') }, { start: 2011, end: 2015 });
+    expect(withoutIsrael.totals.has('ISR')).toBe(false);
+    expect(again.totals.get('ISR')).toBeGreaterThan(0);
+  });
+
   it('top 5 plus "Other", which gathers every remaining supplier', () => {
     const stack = selectSuppliers(data, state({ start: 2000, end: 2024 }));
     const other = stack.series.find((s) => s.code === OTHER)!;
