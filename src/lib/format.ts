@@ -1,16 +1,15 @@
-// Number, unit, qualifier and period formatting for readers, in one place (Intl and d3-format).
+// Number, unit, qualifier and period formatting for readers, in one place (numberText and d3-format;
+// no Intl, whose locale data would cost every first load 15–30 ms: see numberText.ts).
 import { format } from 'd3-format';
 import type { Qualifier } from './data/types.ts';
 import { parsePeriod } from './data/parsePeriod.ts';
+import { compactText, fixedText, ordinalText } from './text/numberText.ts';
 
-const integer = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const full = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 4 });
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A count as a reader reads it: 1,234. */
 export function formatCount(n: number): string {
-  return integer.format(n);
+  return fixedText(n, 0);
 }
 
 /** A year span: "2006–2024", or one year alone. */
@@ -40,33 +39,31 @@ export function unitLabel(unit: string): string {
 export function formatValue(value: number, unit: string): string {
   switch (unit) {
     case 'usd':
-      return `$${compact.format(value)}`;
+      return `$${compactText(value)}`;
     case 'aed':
-      return `AED ${compact.format(value)}`;
+      return `AED ${compactText(value)}`;
     case 'percent':
-      return `${full.format(value)}%`;
+      return `${fixedText(value, 2)}%`;
     case 'tonnes':
-      return `${compact.format(value)} t`;
+      return `${compactText(value)} t`;
     case 'tiv_millions':
-      return `${full.format(value)} TIV`;
+      return `${fixedText(value, 2)} TIV`;
     case 'barrels_per_day':
-      return `${compact.format(value)} b/d`;
+      return `${compactText(value)} b/d`;
     case 'megawatts':
-      return `${full.format(value)} MW`;
+      return `${fixedText(value, 2)} MW`;
     case 'teu':
-      return `${full.format(value)} TEU`;
+      return `${fixedText(value, 2)} TEU`;
     case 'rank':
-      return `#${full.format(value)}`;
+      return `#${fixedText(value, 2)}`;
     default:
-      return `${full.format(value)} ${unit}`;
+      return `${fixedText(value, 2)} ${unit}`;
   }
 }
 
-const exact = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
-
 /** The exact figure with every digit, for tables: "2,245,000". */
 export function formatExact(value: number): string {
-  return exact.format(value);
+  return fixedText(value, 6);
 }
 
 const QUALIFIER_MARK: Record<Qualifier, string> = { exact: '', approx: '≈', lower_bound: '≥', upper_bound: '≤', estimate: '' };
@@ -105,12 +102,21 @@ export function formatTick(unit: string): (n: number) => string {
   return unit === 'usd' ? (n) => (n < 0 ? `−$${short(-n)}` : `$${short(n)}`) : short;
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const utc = (date: string) => new Date(`${date}T00:00:00Z`);
+/** British English short months, as readers of the dates have always seen them ("Sept"). */
+const DAY_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+const dayParts = (date: string) => {
+  const [year, month, day] = date.split('-').map(Number);
+  return { year: year!, month: DAY_MONTHS[month! - 1]!, day: day! };
+};
 
-/** A day or a span of days (YYYY-MM-DD): "19 Sept 2023", "30–31 May 2023". */
+/** A day or a span of days (YYYY-MM-DD), as British English writes them: "19 Sept 2023",
+ *  "30 – 31 May 2023", "30 May – 2 Jun 2023", "30 Dec 2023 – 2 Jan 2024". */
 export function formatDays(start: string, end: string | null = null): string {
-  return end && end > start ? dayFormat.formatRange(utc(start), utc(end)) : dayFormat.format(utc(start));
+  const a = dayParts(start);
+  if (!end || end <= start) return `${a.day} ${a.month} ${a.year}`;
+  const b = dayParts(end);
+  if (a.year !== b.year) return `${a.day} ${a.month} ${a.year} – ${b.day} ${b.month} ${b.year}`;
+  return a.month === b.month ? `${a.day} – ${b.day} ${b.month} ${b.year}` : `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
 }
 
 // d3-format writes a true minus sign (U+2212), as typeset figures do.
@@ -127,10 +133,5 @@ export function formatSignedValue(value: number, unit: string): string {
   return `${sign}${formatValue(Math.abs(value), unit)}`;
 }
 
-const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
-const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-
 /** A rank as a reader says it: 1 → "1st", 2 → "2nd", 13 → "13th". */
-export function formatOrdinal(n: number): string {
-  return `${n}${ORDINAL_SUFFIX[ordinalRules.select(n)] ?? 'th'}`;
-}
+export const formatOrdinal = ordinalText;

@@ -111,8 +111,12 @@ export const downloadStrings = {
   totalIs: { sum: 'sum of the full-year figures', latest: 'the latest full-year figure', count: 'count of contacts' },
 } as const;
 
-/** Joins names as a sentence does: "A, B and C". */
-export const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+/** Joins names as an English sentence does (Intl's English list, without loading its locale data):
+ *  "A", "A and B", "A, B, and C". */
+export function list(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
+}
 
 /** "1 contact", "40 contacts". */
 export function contacts(n: number): string {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { test, assert } from './harness.ts';
-import { VIEW_IDS, jsBeforeDrawn } from './embedPage.ts';
+import { VIEW_IDS, jsBeforeDrawn, waitDrawn } from './embedPage.ts';
 
 const gzipKb = (files: string[]) => files.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
 const assets = (ext: string) => readdirSync('dist/assets').filter((f) => f.endsWith(ext)).map((f) => path.join('dist/assets', f));
@@ -42,6 +42,32 @@ test('every script the dashboard runs before its first full draw is named in the
   const { files } = await jsBeforeDrawn(page, baseUrl, baseUrl);
   const late = files.filter((f) => !named.has(f));
   assert(files.length > 5 && late.length === 0, `fetched only once an importing chunk had arrived: ${late.join(', ')}`);
+});
+
+test('the dashboard and each embed draw without Intl or localeCompare, whose locale data costs a first load 15–30 ms', async ({ page, baseUrl }) => {
+  // The test runner names functions through a `__name` helper the page does not have.
+  await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+  await page.addInitScript(() => {
+    const used: string[] = ((window as unknown as { __intl: string[] }).__intl = []);
+    for (const name of ['NumberFormat', 'DateTimeFormat', 'ListFormat', 'PluralRules', 'Collator', 'RelativeTimeFormat', 'DisplayNames', 'Segmenter'] as const) {
+      const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, { construct: (target, args) => (used.push(`Intl.${name}`), Reflect.construct(target, args)) });
+    }
+    const localeCompare = String.prototype.localeCompare;
+    String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof localeCompare>) {
+      used.push('localeCompare');
+      return localeCompare.apply(this, args);
+    };
+  });
+  for (const path of ['', ...VIEW_IDS.map((id) => `embed.html?chart=${id}`)]) {
+    await page.goto(baseUrl + path);
+    await waitDrawn(page);
+    const used = await page.evaluate(() => [...(window as unknown as { __intl: string[] }).__intl]);
+    assert(used.length === 0, `${path || 'the dashboard'} used ${[...new Set(used)].join(', ')} before its first full draw`);
+    // The watch itself works: a formatter made now is seen.
+    const seen = await page.evaluate(() => (new Intl.NumberFormat('en'), 'a'.localeCompare('b'), (window as unknown as { __intl: string[] }).__intl));
+    assert(seen.join() === 'Intl.NumberFormat,localeCompare', `the watch on Intl does not work: ${seen.join()}`);
+  }
 });
 
 test('the embed loader (embed.js) stays within 1.5 KB gzip, at its fixed unhashed URL', async () => {

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { formatPeriod, formatQualified, formatTick, formatValue } from '../../src/lib/format.ts';
+import { formatDays, formatPeriod, formatQualified, formatTick, formatValue } from '../../src/lib/format.ts';
+import { list } from '../../src/lib/strings.ts';
 
 describe('formatPeriod', () => {
   it.each([
@@ -32,4 +33,24 @@ describe('formatTick', () => {
     ['tiv_millions', 200, '200'],
     ['percent', 40, '40'],
   ])('formatTick(%j)(%d) is %j', (unit, n, text) => expect(formatTick(unit)(n)).toBe(text));
+});
+
+// As Chromium's Intl wrote them for readers before the page stopped loading Intl (British English, "Sept").
+describe('formatDays', () => {
+  it.each([
+    ['2023-09-19', null, '19 Sept 2023'],
+    ['2023-05-30', '2023-05-30', '30 May 2023'],
+    ['2023-05-30', '2023-05-31', '30 – 31 May 2023'],
+    ['2023-05-30', '2023-06-02', '30 May – 2 Jun 2023'],
+    ['2023-12-30', '2024-01-02', '30 Dec 2023 – 2 Jan 2024'],
+  ])('formatDays(%j, %j) is %j', (start, end, text) => expect(formatDays(start, end)).toBe(text));
+});
+
+describe('list', () => {
+  it('joins names as Intl’s English list does', () => {
+    const intl = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+    for (const names of [[], ['Israel'], ['Israel', 'Türkiye'], ['Israel', 'the USA', 'the UAE'], ['A', 'B', 'C', 'D']]) {
+      expect(list(names)).toBe(intl.format(names));
+    }
+  });
 });

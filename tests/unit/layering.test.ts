@@ -59,8 +59,9 @@ describe('src/lib layering', () => {
     expect(cycles(graph)).toEqual([]);
   });
 
-  it('the data layer imports no other folder but the shared strings and formats', () => {
-    expect([...(graph.get('data') ?? [])].filter((f) => f !== 'lib')).toEqual([]);
+  it('the data layer imports no other folder but the shared strings and formats, and text/ (ordering, number text) imports nothing', () => {
+    expect([...(graph.get('data') ?? [])].filter((f) => f !== 'lib' && f !== 'text')).toEqual([]);
+    expect([...(graph.get('text') ?? [])]).toEqual([]);
   });
 
   it('the map imports nothing from charts/, and no view imports the page shells', () => {

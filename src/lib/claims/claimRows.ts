@@ -4,6 +4,7 @@ import type { DashboardData } from '../data/dashboardData.ts';
 import type { IndicatorSpec, YearRange } from '../data/valueFor.ts';
 import { monthIndex, parsePeriod, type Period } from '../data/parsePeriod.ts';
 import { partner } from '../data/partner.ts';
+import { compareText } from '../text/compareText.ts';
 
 /** The observation datasets a claim can name, and the DashboardData list each one is. */
 export const OBSERVATION_DATASETS: ReadonlyMap<string, 'oil' | 'arms' | 'investment'> = new Map([
@@ -79,7 +80,7 @@ export function indicatorRows(rows: Observation[], indicator: string, unit: stri
 export function comparePeriods(a: string, b: string): number {
   const pa = periodOf(a);
   const pb = periodOf(b);
-  if (!pa || !pb) return pa ? -1 : pb ? 1 : a.localeCompare(b);
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : compareText(a, b);
   return monthIndex(pa.start) - monthIndex(pb.start) || monthIndex(pa.end) - monthIndex(pb.end);
 }
 

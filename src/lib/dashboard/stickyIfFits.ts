@@ -5,10 +5,11 @@ import { filterBarHeight } from '../filters/filterBar.ts';
 
 export function stickyIfFits(node: HTMLElement) {
   const fit = () => node.classList.toggle('sticky', node.offsetHeight <= window.innerHeight - filterBarHeight());
+  // The observer's first call comes once the page is laid out: measuring here, while the views are
+  // still being built, would make the browser lay the page out an extra time.
   const observer = new ResizeObserver(fit);
   observer.observe(node);
   window.addEventListener('resize', fit);
-  fit();
   return {
     destroy() {
       observer.disconnect();

@@ -2,6 +2,7 @@
 import type { Aggregate, Observation, Qualifier } from './types.ts';
 import { parsePeriod } from './parsePeriod.ts';
 import { HUB, partner as partnerOf } from './partner.ts';
+import { compareText } from '../text/compareText.ts';
 
 /** What valueFor needs to know about an indicator: its name, the unit of the figure and the
  *  descriptor's aggregation and source preference for it. */
@@ -42,7 +43,7 @@ function preferenceRank(spec: IndicatorSpec, row: Observation): [number, number,
 }
 
 function compareRank(a: [number, number, string], b: [number, number, string]): number {
-  return a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]);
+  return a[0] - b[0] || a[1] - b[1] || compareText(a[2], b[2]);
 }
 
 /** Which of two figures for one period comes first: the descriptor's preferred source, then the

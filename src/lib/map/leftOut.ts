@@ -3,6 +3,7 @@ import { formatYears } from '../format.ts';
 import { mapStrings as s } from '../viewStrings/map.ts';
 import { hasArc, type Flow } from './flow.ts';
 import type { FlowLayer } from './layers.ts';
+import { compareText } from '../text/compareText.ts';
 
 /**
  * One sentence per layer naming the partners (by `name`, alphabetically) whose flows over
@@ -14,7 +15,7 @@ export function leftOutNotes(flows: readonly Flow[], layers: readonly FlowLayer[
     const names = flows
       .filter((f) => f.layer === layer && !hasArc(f) && f.partials?.length)
       .map((f) => name(f.partner))
-      .sort((a, b) => a.localeCompare(b));
+      .sort(compareText);
     return names.length ? [s.leftOut(s.layerShort[layer], names, formatYears([start, end]))] : [];
   });
 }

@@ -15,6 +15,7 @@ import { labelLayout, type Label } from './labelLayout.ts';
 import { isPlace, partnerPlaces, type PartnerPlace } from './partnerPlaces.ts';
 import { prominence, type Prominence } from './prominence.ts';
 import { mapStrings as s } from '../viewStrings/map.ts';
+import { compareText } from '../text/compareText.ts';
 
 /** Partners the page lists first (DESIGN.md): they also come first in the map's tab order. */
 const FIRST = ['ISR', 'USA', 'ARE', 'TUR'];
@@ -52,7 +53,7 @@ export function mapHeight(width: number, maxHeight: number): number {
 const byPriority = (a: { code: string; name: string }, b: { code: string; name: string }): number => {
   const i = FIRST.indexOf(a.code);
   const j = FIRST.indexOf(b.code);
-  return (i < 0 ? FIRST.length : i) - (j < 0 ? FIRST.length : j) || a.name.localeCompare(b.name);
+  return (i < 0 ? FIRST.length : i) - (j < 0 ? FIRST.length : j) || compareText(a.name, b.name);
 };
 
 /** The flows whose partner can be placed (aggregates and unknown codes left out). */

@@ -4,6 +4,7 @@ import { overlapsYears, parsePeriod } from '../data/parsePeriod.ts';
 import { formatCount, formatYears } from '../format.ts';
 import { strings } from '../strings.ts';
 import { yearRuns, yearsWithFigures } from './yearsWithFigures.ts';
+import { compareText } from '../text/compareText.ts';
 
 export interface Figures {
   /** Partner code of each figure the view could draw (any year), and its period. */
@@ -26,7 +27,7 @@ export function selectionNotice(what: string, selected: readonly string[], figur
   if (inYears.some((f) => chosen.has(f.partner))) return null;
   const byCount = new Map<string, number>();
   for (const f of figures) if (!chosen.has(f.partner)) byCount.set(f.partner, (byCount.get(f.partner) ?? 0) + 1);
-  const others = [...byCount].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => name(code));
+  const others = [...byCount].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([code]) => name(code));
   const names = strings.listNames(others.slice(0, NAMED), others.length > NAMED);
   const mine = figures.filter((f) => chosen.has(f.partner));
   return strings.selectionNotice(

@@ -19,9 +19,9 @@ export const investmentStrings = {
     cumulative: 'Cumulative statements',
   } satisfies Record<InvestmentView, string>,
   subtitles: {
-    flows: (units: string[], years: string) => subtitle(list.format(units), years, 'Central Bank of Azerbaijan flows, as reported'),
-    projects: (units: string[], years: string) => subtitle(list.format(units), years, 'named projects, each unit on its own scale'),
-    cumulative: (units: string[], years: string) => subtitle(list.format(units), years, 'statements of totals as made, not a series'),
+    flows: (units: string[], years: string) => subtitle(list(units), years, 'Central Bank of Azerbaijan flows, as reported'),
+    projects: (units: string[], years: string) => subtitle(list(units), years, 'named projects, each unit on its own scale'),
+    cumulative: (units: string[], years: string) => subtitle(list(units), years, 'statements of totals as made, not a series'),
   } satisfies Record<InvestmentView, (units: string[], years: string) => string>,
   flowsNote: 'Each line spans the period its figure covers: a quarter, nine months, half a year or a year. Lines are never joined.',
   outflowNote: "Azerbaijan's own direct investment abroad (outflows) is listed in the data table, not drawn.",

@@ -22,6 +22,7 @@ import type { SupplierStack } from './selectSuppliers.ts';
 import type { CustomerRanking } from './selectCustomers.ts';
 import { IMPORT_SHARE, type ShareSelection } from './selectShares.ts';
 import { DEAL_VALUE, type DealSelection } from './selectDeals.ts';
+import { compareText } from '../../text/compareText.ts';
 
 /** Everything of the frame but its id and title, which every arms view shares. */
 export type ArmsFrame = Omit<ViewFrame, 'id' | 'title'>;
@@ -35,7 +36,7 @@ const runs = (years: number[]) => yearsWithFigures(years.map(String));
 /** "No arms-transfer figures for Japan in 2014–2024. Figures exist for …", or null. */
 const missing = (figures: Figures[], data: Data, state: ViewState) =>
   selectionNotice(s.what, state.countries, figures, state.start, state.end, (c) => countryName(c, data.aggregates));
-const byYearThenValue = (a: Observation, b: Observation) => (rowYear(a) ?? 0) - (rowYear(b) ?? 0) || b.value - a.value || a.from.localeCompare(b.from);
+const byYearThenValue = (a: Observation, b: Observation) => (rowYear(a) ?? 0) - (rowYear(b) ?? 0) || b.value - a.value || compareText(a.from, b.from);
 
 /** Suppliers: one edition's TIV; years it does not cover are named as a gap. */
 export function suppliersFrame(stack: SupplierStack, data: Data, state: ViewState): ArmsFrame {
@@ -86,7 +87,7 @@ export function customersFrame(ranking: CustomerRanking, data: Data, state: View
       })),
     }),
     download: () => armsDownload(
-      [...ranking.rows].sort((a, b) => a.to.localeCompare(b.to) || a.period.localeCompare(b.period)),
+      [...ranking.rows].sort((a, b) => compareText(a.to, b.to) || compareText(a.period, b.period)),
       data,
       // Israel's recipients are context: the selection does not limit them.
       downloadScope(['arms', 'customers'], state, false),
@@ -120,7 +121,7 @@ function chosenYears(sel: ShareSelection, countries: readonly string[]): number[
 /** Deals: named deals and cumulative totals, listed with their kind so they are never read as one sum. */
 export function dealsFrame(sel: DealSelection, data: Data, state: ViewState): ArmsFrame {
   const years = formatYears([state.start, state.end]);
-  const listed = limitToSelection(sel.rows, state.countries).sort((a, b) => a.indicator.localeCompare(b.indicator) || a.period.localeCompare(b.period));
+  const listed = limitToSelection(sel.rows, state.countries).sort((a, b) => compareText(a.indicator, b.indicator) || compareText(a.period, b.period));
   const sipri = listed.some((r) => r.source_id.startsWith('sipri'));
   const kind = { key: 'kind', label: s.kindColumn };
   const press = listed.filter((r) => !r.source_id.startsWith('sipri')).map((r) => r.source_id);

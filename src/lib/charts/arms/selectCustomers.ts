@@ -6,6 +6,7 @@ import type { ViewState } from '../../state/viewState.ts';
 import { HUB } from '../../data/partner.ts';
 import { summarise, type IndicatorSpec } from '../../data/valueFor.ts';
 import { CUSTOMERS_EDITION, EDITION_SPECS, inEdition, yearsOf } from '../../series/editions.ts';
+import { compareText } from '../../text/compareText.ts';
 
 export const SUPPLIER = 'ISR';
 
@@ -61,7 +62,7 @@ export function selectCustomers(data: Data, state: Pick<ViewState, 'start' | 'en
     totals.push({ code, total: v.value ?? 0, qualifier: v.qualifier, coverage: { n: v.coverage.n, m: v.coverage.m }, rows: v.used });
   }
   const received = (t: RecipientTotal) => t.total > 0 || t.rows.some((r) => r.qualifier === 'approx');
-  const recipients = totals.filter(received).sort((a, b) => b.total - a.total || a.code.localeCompare(b.code));
+  const recipients = totals.filter(received).sort((a, b) => b.total - a.total || compareText(a.code, b.code));
   const hub = recipients.find((t) => t.code === HUB) ?? null;
   return {
     years,

@@ -6,6 +6,7 @@ import type { ViewState } from '../../state/viewState.ts';
 import { partner } from '../../data/partner.ts';
 import { overlapsYears, parsePeriod } from '../../data/parsePeriod.ts';
 import type { Figures } from '../../series/selectionNotice.ts';
+import { compareText } from '../../text/compareText.ts';
 
 export const DEAL_VALUE = 'arms_deal_value';
 export const CUMULATIVE_VALUE = 'arms_contracts_cumulative_value';
@@ -71,7 +72,7 @@ export function selectDeals(data: Pick<DashboardData, 'arms'>, state: Pick<ViewS
   const peak = new Map<string, number>();
   for (const m of [...deals, ...cumulative]) peak.set(m.code, Math.max(peak.get(m.code) ?? 0, m.value));
   const partners = israelFirst(peak);
-  const order = (a: DealMark, b: DealMark) => partners.indexOf(a.code) - partners.indexOf(b.code) || b.value - a.value || a.item.localeCompare(b.item);
+  const order = (a: DealMark, b: DealMark) => partners.indexOf(a.code) - partners.indexOf(b.code) || b.value - a.value || compareText(a.item, b.item);
   return { deals: deals.sort(order), cumulative: cumulative.sort(order), rows, partners, periods: all.map((r) => r.period),
     figures: all.map((r) => ({ partner: partner(r) ?? r.from, period: r.period })) };
 }

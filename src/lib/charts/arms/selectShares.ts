@@ -7,6 +7,7 @@ import { HUB, partner } from '../../data/partner.ts';
 import { overlapsYears, parsePeriod, type Period } from '../../data/parsePeriod.ts';
 import { periodYears } from '../../series/yearsWithFigures.ts';
 import type { Figures } from '../../series/selectionNotice.ts';
+import { compareText } from '../../text/compareText.ts';
 
 export const IMPORT_SHARE = 'arms_import_share';
 export const EXPORT_SHARE = 'arms_export_share';
@@ -52,7 +53,7 @@ function spans(rows: Observation[]): ShareSpan[] {
     if (g) g.rows.push(row);
     else groups.set(key, { code: row.from, period: p.period, periodText: row.period, value: row.value, qualifier: row.qualifier, rows: [row], conflict: false, dodge: 0 });
   }
-  const out = [...groups.values()].sort((a, b) => a.periodText.localeCompare(b.periodText) || b.value - a.value);
+  const out = [...groups.values()].sort((a, b) => compareText(a.periodText, b.periodText) || b.value - a.value);
   out.forEach((s, i) => {
     s.conflict = out.some((o) => o !== s && o.code === s.code && o.periodText === s.periodText);
     s.dodge = out.slice(0, i).filter((o) => o.code === s.code && o.value === s.value && overlapsYears(o.period, s.period.start.year, s.period.end.year)).length;

@@ -9,6 +9,7 @@ import type { Figures } from '../../series/selectionNotice.ts';
 import { EDITION_SPECS, otherVintage, rowsInEdition, rowYear, yearsOf } from '../../series/editions.ts';
 import { perRows } from '../../series/perRows.ts';
 import { missingYears } from '../../series/yearsWithFigures.ts';
+import { compareText } from '../../text/compareText.ts';
 
 /** The code of the "Other suppliers" series. */
 export const OTHER = 'OTHER';
@@ -109,7 +110,7 @@ export function selectSuppliers(data: Data, state: State, top = 5): SupplierStac
   const used = new Map([...bySupplier].map(([code, rs]) => [code, summarise(rs, spec, years)]));
   const totals = new Map([...used].map(([code, v]) => [code, v.value ?? 0]));
 
-  const ranked = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b));
+  const ranked = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || compareText(a, b));
   const forced = new Set(['ISR', ...state.countries]);
   const shown = ranked.filter((c, i) => totals.get(c)! > 0 && (i < top || forced.has(c)));
   const rest = ranked.filter((c) => !shown.includes(c));

@@ -1,6 +1,7 @@
 // Who invested in a row (its non-Azerbaijan end), which way the money went, and the selection's rows.
 import type { Observation } from '../../data/types.ts';
 import { HUB, partner } from '../../data/partner.ts';
+import { compareText } from '../../text/compareText.ts';
 
 /** `in`: partner → Azerbaijan; `out`: Azerbaijan → partner; `both`: both directions combined. */
 export type Direction = 'in' | 'out' | 'both';
@@ -30,6 +31,6 @@ export function investmentPartners(rows: Observation[]): string[] {
   for (const r of rows) count.set(investorOf(r), (count.get(investorOf(r)) ?? 0) + 1);
   return [...count.keys()].sort(
     (a, b) =>
-      Number(b === FOCUS_PARTNER) - Number(a === FOCUS_PARTNER) || count.get(b)! - count.get(a)! || a.localeCompare(b),
+      Number(b === FOCUS_PARTNER) - Number(a === FOCUS_PARTNER) || count.get(b)! - count.get(a)! || compareText(a, b),
   );
 }

@@ -4,6 +4,7 @@ import { monthIndex, parsePeriod } from '../../data/parsePeriod.ts';
 import { rowsInYears } from '../../series/inYears.ts';
 import { investorOf } from './investors.ts';
 import { projectStatus } from './projectStatus.ts';
+import { compareText } from '../../text/compareText.ts';
 
 /** Indicators of named projects, stakes and grants, in panel order. */
 export const PROJECT_INDICATORS = ['investment_project', 'project_stake', 'grant_aid'] as const;
@@ -41,9 +42,9 @@ function startMonth(row: Observation): number {
 function byEntryOrder(partnerOrder: readonly string[]) {
   return (a: ProjectEntry, b: ProjectEntry) =>
     rank(partnerOrder, a.investor) - rank(partnerOrder, b.investor) ||
-    a.investor.localeCompare(b.investor) ||
+    compareText(a.investor, b.investor) ||
     startMonth(a.row) - startMonth(b.row) ||
-    (a.row.item ?? '').localeCompare(b.row.item ?? '');
+    compareText(a.row.item ?? '', b.row.item ?? '');
 }
 
 function runsByInvestor(entries: ProjectEntry[]): ProjectPanel['groups'] {
@@ -76,6 +77,6 @@ export function projectPanels(rows: Observation[], partnerOrder: readonly string
       (a, b) =>
         rank(PROJECT_INDICATORS, a.indicator) - rank(PROJECT_INDICATORS, b.indicator) ||
         rank(UNIT_ORDER, a.unit) - rank(UNIT_ORDER, b.unit) ||
-        a.unit.localeCompare(b.unit),
+        compareText(a.unit, b.unit),
     );
 }

@@ -2,6 +2,7 @@
 import type { Observation } from '../../data/types.ts';
 import { parsePeriod } from '../../data/parsePeriod.ts';
 import { directionOf, investorOf, type Direction } from './investors.ts';
+import { compareText } from '../../text/compareText.ts';
 
 /** Stock-type "X has invested $N in total" statements. */
 export const STATEMENT_INDICATORS = ['investment_cumulative', 'investment_cumulative_mutual'] as const;
@@ -52,11 +53,11 @@ export function statementSections(statements: Statement[], partnerOrder: readonl
     sections.set(key, section);
   }
   const rank = (code: string) => (partnerOrder.includes(code) ? partnerOrder.indexOf(code) : partnerOrder.length);
-  for (const s of sections.values()) s.statements.sort((a, b) => a.year - b.year || a.row.source_id.localeCompare(b.row.source_id));
+  for (const s of sections.values()) s.statements.sort((a, b) => a.year - b.year || compareText(a.row.source_id, b.row.source_id));
   return [...sections.values()].sort(
     (a, b) =>
       rank(a.investor) - rank(b.investor) ||
-      a.investor.localeCompare(b.investor) ||
+      compareText(a.investor, b.investor) ||
       DIRECTION_ORDER.indexOf(a.direction) - DIRECTION_ORDER.indexOf(b.direction),
   );
 }

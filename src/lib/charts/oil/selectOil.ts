@@ -4,6 +4,7 @@ import { parsePeriod, type Period } from '../../data/parsePeriod.ts';
 import { partner } from '../../data/partner.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { spotStack, type Stacked } from '../spotStack.ts';
+import { compareText } from '../../text/compareText.ts';
 
 /** A figure drawn over its period; figures for the same series key and period are stacked (spotStack). */
 export interface OilMark extends Stacked {
@@ -62,5 +63,5 @@ export function oilKeys(series: OilSeries[], selected: readonly string[] = []): 
   const count = new Map<string, number>();
   for (const s of series) count.set(s.key, (count.get(s.key) ?? 0) + s.marks.length);
   const rank = (k: string) => (k === 'ISR' ? 0 : selected.includes(k) ? 1 : 2);
-  return [...count.keys()].sort((a, b) => rank(a) - rank(b) || count.get(b)! - count.get(a)! || a.localeCompare(b));
+  return [...count.keys()].sort((a, b) => rank(a) - rank(b) || count.get(b)! - count.get(a)! || compareText(a, b));
 }

@@ -1,6 +1,7 @@
 // The lanes of the visits chart: one per partner, the main partners first in a fixed order.
 import type { VisitEvent } from '../../data/types.ts';
 import { eventPartner } from '../../data/partner.ts';
+import { compareText } from '../../text/compareText.ts';
 
 /** Israel, the USA, the UAE and Türkiye lead; other partners follow by code. */
 export const LANE_ORDER = ['ISR', 'USA', 'ARE', 'TUR'];
@@ -13,5 +14,5 @@ export function partnerLanes(events: VisitEvent[]): string[] {
     const i = LANE_ORDER.indexOf(code);
     return i === -1 ? LANE_ORDER.length : i;
   };
-  return partners.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  return partners.sort((a, b) => rank(a) - rank(b) || compareText(a, b));
 }

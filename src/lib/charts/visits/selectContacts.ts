@@ -4,13 +4,14 @@ import { eventPartner } from '../../data/partner.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { matchesKinds } from '../../series/contactKinds.ts';
 import { eventYear } from '../../data/eventYear.ts';
+import { compareText } from '../../text/compareText.ts';
 
 
 /** Contacts of the chosen kinds that start within state.start–state.end, in date order. */
 export function contactsInView(events: VisitEvent[], state: Pick<ViewState, 'start' | 'end' | 'kinds'>): VisitEvent[] {
   return events
     .filter((e) => matchesKinds(e, state.kinds) && eventYear(e) >= state.start && eventYear(e) <= state.end)
-    .sort((a, b) => a.start_date.localeCompare(b.start_date) || eventPartner(a).localeCompare(eventPartner(b)));
+    .sort((a, b) => compareText(a.start_date, b.start_date) || compareText(eventPartner(a), eventPartner(b)));
 }
 
 /** The contacts with the selected partners; an empty selection means all partners. */

@@ -5,6 +5,7 @@ import type { CountEntry, CountResult } from '../types.ts';
 import { uniqueSources } from '../claimRows.ts';
 import { isCall, matchesKinds } from '../../series/contactKinds.ts';
 import type { VisitKinds } from '../../state/viewState.ts';
+import { compareText } from '../../text/compareText.ts';
 
 export interface CountQuery {
   /** Inclusive dates, YYYY-MM-DD. */
@@ -28,7 +29,7 @@ export function count(events: VisitEvent[], q: CountQuery): CountResult {
     const c = byPartner.get(code) ?? { count: 0, calls: 0 };
     byPartner.set(code, { count: c.count + 1, calls: c.calls + (isCall(e) ? 1 : 0) });
   }
-  const sorted = [...byPartner].sort(([ca, a], [cb, b]) => b.count - a.count || ca.localeCompare(cb));
+  const sorted = [...byPartner].sort(([ca, a], [cb, b]) => b.count - a.count || compareText(ca, cb));
   const entries: CountEntry[] = sorted.map(([code, c]) => ({ code, ...c, rank: 1 + sorted.filter(([, o]) => o.count > c.count).length }));
   return {
     kind: 'count',

@@ -4,6 +4,7 @@ import { summarise, type IndicatorSpec, type YearRange } from '../../data/valueF
 import type { RankEntry, RankResult } from '../types.ts';
 import { overlapsYears } from '../../data/parsePeriod.ts';
 import { inRelation, periodOf, uniqueSources, type Relation } from '../claimRows.ts';
+import { compareText } from '../../text/compareText.ts';
 
 export interface RankQuery extends Relation {
   spec: IndicatorSpec;
@@ -34,7 +35,7 @@ export function rank(rows: Observation[], q: RankQuery): RankResult {
   const totals = [...groups].map(([code, rs]) => ({ code, value: summarise(rs, q.spec, q.years) }));
   const ranked = totals
     .filter((t): t is { code: string; value: RankEntry['value'] } => t.value.value !== null)
-    .sort((x, y) => y.value.value - x.value.value || x.code.localeCompare(y.code));
+    .sort((x, y) => y.value.value - x.value.value || compareText(x.code, y.code));
   const entries: RankEntry[] = ranked.map((t) => ({ ...t, rank: 1 + ranked.filter((o) => o.value.value > t.value.value).length }));
   return {
     kind: 'rank',
