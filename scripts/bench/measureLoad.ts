@@ -20,6 +20,9 @@ export interface LoadResult {
   error?: string;
   /** Longest long task that started before the drawn frame was painted (null: none ≥ 50 ms). */
   longestLoadTask: number | null;
+  /** Longest long task from that frame until the page was idle, before any change (null: none ≥ 50 ms):
+   *  what a reader's first click after the draw may wait for (the panels below the views load then). */
+  longestAfterDrawTask: number | null;
   /** Every file fetched from the site during the load. */
   fetched: Fetched[];
   changes: ChangeResult | null;
@@ -55,15 +58,21 @@ export async function measureLoad(browser: Browser, url: string, ids: readonly s
       error = (e as Error).message + (pageErrors.length ? ` (page error: ${pageErrors[0]})` : '');
     }
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
-    const tasks: LongTask[] = await page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks());
-    const loadTasks = drawn ? tasks.filter((t) => t.start < drawn.paintedAt).map((t) => t.duration) : [];
-
     // Late requests (if any) finish before the changes start, so they neither count as load nor disturb the changes.
     await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => {});
+    const tasks: LongTask[] = await page.evaluate(() => (window as unknown as BenchWindow).__bench.longTasks());
+    const longest = (picked: LongTask[]) => (picked.length ? Math.max(...picked.map((t) => t.duration)) : null);
     const changes = drawn ? await measureChanges(page) : null;
     // Playwright reports wall-clock start times; the page's clock starts at timeOrigin (navigation start).
     const fetched = requests.map((r) => ({ path: r.path, start: r.wallStart - timeOrigin }));
-    return { drawn, error, longestLoadTask: loadTasks.length ? Math.max(...loadTasks) : null, fetched, changes };
+    return {
+      drawn,
+      error,
+      longestLoadTask: drawn ? longest(tasks.filter((t) => t.start < drawn.paintedAt)) : null,
+      longestAfterDrawTask: drawn ? longest(tasks.filter((t) => t.start >= drawn.paintedAt)) : null,
+      fetched,
+      changes,
+    };
   } finally {
     await context.close();
   }

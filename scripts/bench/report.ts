@@ -55,6 +55,8 @@ export function timingTable(title: string, base: Summary | null, cur: Summary | 
   rows.push(
     row('longest task in load, median load', (s) => s.loadTaskMedian, taskMs, 49.999),
     row('longest task in load, worst load', (s) => s.loadTaskWorst, taskMs, 49.999),
+    row('longest task after the draw, median load', (s) => s.afterDrawTaskMedian, taskMs, 49.999),
+    row('longest task after the draw, worst load', (s) => s.afterDrawTaskWorst, taskMs, 49.999),
   );
   if ((base?.changes ?? 0) + (cur?.changes ?? 0) > 0) {
     rows.push(

@@ -14,6 +14,9 @@ export interface Summary {
   /** Per load, the longest task ≥ 50 ms (0 when there was none); median and worst over the loads. */
   loadTaskMedian: number | null;
   loadTaskWorst: number | null;
+  /** The same for the tasks after the drawn frame, until the page was idle (no change yet). */
+  afterDrawTaskMedian: number | null;
+  afterDrawTaskWorst: number | null;
   changeTaskMedian: number | null;
   changeTaskWorst: number | null;
 }
@@ -22,6 +25,7 @@ export function summarise(loads: LoadResult[]): Summary {
   const drawn = loads.flatMap((l) => (l.drawn ? [l.drawn.paintedAt] : []));
   const latencies = loads.flatMap((l) => l.changes?.latencies ?? []);
   const loadTasks = loads.filter((l) => l.drawn).map((l) => l.longestLoadTask ?? 0);
+  const afterDrawTasks = loads.filter((l) => l.drawn).map((l) => l.longestAfterDrawTask ?? 0);
   const changeTasks = loads.flatMap((l) => (l.changes ? [max(l.changes.longTasks.map((t) => t.duration)) ?? 0] : []));
   return {
     loads: loads.length,
@@ -33,6 +37,8 @@ export function summarise(loads: LoadResult[]): Summary {
     changeP95: p95(latencies),
     loadTaskMedian: median(loadTasks),
     loadTaskWorst: max(loadTasks),
+    afterDrawTaskMedian: median(afterDrawTasks),
+    afterDrawTaskWorst: max(afterDrawTasks),
     changeTaskMedian: median(changeTasks),
     changeTaskWorst: max(changeTasks),
   };
