@@ -5,6 +5,7 @@ import type { IndicatorSpec, YearRange } from '../data/valueFor.ts';
 import { monthIndex, parsePeriod, type Period } from '../data/parsePeriod.ts';
 import { partner } from '../data/partner.ts';
 import { compareText } from '../text/compareText.ts';
+import { perRows } from '../data/perRows.ts';
 
 /** The observation datasets a claim can name, and the DashboardData list each one is. */
 export const OBSERVATION_DATASETS: ReadonlyMap<string, 'oil' | 'arms' | 'investment'> = new Map([
@@ -73,7 +74,8 @@ export function subjectRows(rows: Observation[], r: Relation, subject: string): 
 
 /** Rows of one indicator in one unit. */
 export function indicatorRows(rows: Observation[], indicator: string, unit: string): Observation[] {
-  return rows.filter((r) => r.indicator === indicator && r.unit === unit);
+  // Picked once per rows array: every claim (and the claim marks, on each change) asks again.
+  return perRows(rows, `indicator ${indicator} ${unit}`, () => rows.filter((r) => r.indicator === indicator && r.unit === unit));
 }
 
 /** Orders periods by start, then by length (shorter first); unparsable periods last, as text. */

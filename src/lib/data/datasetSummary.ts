@@ -1,5 +1,4 @@
 // What the Data panel says about each dataset: counts, indicators, year span and sources.
-import { extent } from 'd3-array';
 import type { Resource, Row } from './types.ts';
 import type { TableResult } from './validateTable.ts';
 import { parsePeriod } from './parsePeriod.ts';
@@ -19,19 +18,34 @@ export interface DatasetSummary {
   sourceIds: string[];
 }
 
-function rowYears(row: Row): number[] {
+/** Widens `span` to the years a row touches: its period's, or its event's start date. */
+function widen(span: [number, number] | null, row: Row): [number, number] | null {
+  let first: number;
+  let last: number;
   if (typeof row.period === 'string') {
     const p = parsePeriod(row.period);
-    return p.ok ? [p.period.start.year, p.period.end.year] : [];
-  }
-  if (typeof row.start_date === 'string') return [eventYear({ start_date: row.start_date })];
-  return [];
+    if (!p.ok) return span;
+    [first, last] = [p.period.start.year, p.period.end.year];
+  } else if (typeof row.start_date === 'string') {
+    first = last = eventYear({ start_date: row.start_date });
+  } else return span;
+  if (!span) return [first, last];
+  if (first < span[0]) span[0] = first;
+  if (last > span[1]) span[1] = last;
+  return span;
 }
 
-/** Summarises one validated table for the Data panel. */
+/** Summarises one validated table for the Data panel: one pass, no array per row (a 255,600-row
+ *  package took 125 ms with one). */
 export function datasetSummary(resource: Resource, table: TableResult): DatasetSummary {
-  const years = table.rows.flatMap(rowYears);
-  const used = new Set(table.rows.map((r) => r.indicator).filter((v): v is string => typeof v === 'string'));
+  let years: [number, number] | null = null;
+  const used = new Set<string>();
+  const sources = new Set<string>();
+  for (const row of table.rows) {
+    years = widen(years, row);
+    if (typeof row.indicator === 'string') used.add(row.indicator);
+    if (typeof row.source_id === 'string') sources.add(row.source_id);
+  }
   const meta = resource['x-indicators'] ?? {};
   return {
     name: resource.name,
@@ -41,8 +55,7 @@ export function datasetSummary(resource: Resource, table: TableResult): DatasetS
     kept: table.kept,
     rejected: table.rejected,
     indicators: [...used].sort().map((name) => ({ name, title: meta[name]?.title ?? name })),
-    // d3's extent loops: Math.min(...years) overflows the call stack on a big edited file.
-    years: years.length ? (extent(years) as [number, number]) : null,
-    sourceIds: [...new Set(table.rows.map((r) => r.source_id).filter((v): v is string => typeof v === 'string'))].sort(),
+    years,
+    sourceIds: [...sources].sort(),
   };
 }

@@ -2,7 +2,7 @@
 import type { Observation } from '../data/types.ts';
 import type { Edition } from '../state/viewState.ts';
 import { parsePeriod } from '../data/parsePeriod.ts';
-import { perRows } from './perRows.ts';
+import { perRows } from '../data/perRows.ts';
 
 export interface EditionSpec {
   indicator: string;

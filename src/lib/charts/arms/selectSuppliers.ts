@@ -7,7 +7,7 @@ import { HUB } from '../../data/partner.ts';
 import { combineQualifiers, summarise, type IndicatorSpec } from '../../data/valueFor.ts';
 import type { Figures } from '../../series/selectionNotice.ts';
 import { EDITION_SPECS, otherVintage, rowsInEdition, rowYear, yearsOf } from '../../series/editions.ts';
-import { perRows } from '../../series/perRows.ts';
+import { perRows } from '../../data/perRows.ts';
 import { missingYears } from '../../series/yearsWithFigures.ts';
 import { compareText } from '../../text/compareText.ts';
 
