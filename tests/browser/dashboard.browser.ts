@@ -121,6 +121,8 @@ test('a filter change keeps the fragment and the keys that are not ours (?utm_so
   await ready(page);
   assert((await page.evaluate(() => location.search + location.hash)) === '?utm_source=newsletter#sources', 'the invalid start was not dropped alone');
   await page.getByRole('combobox', { name: 'From year' }).selectOption('2020');
+  // The address bar follows once the change is on screen.
+  await page.waitForFunction(() => location.search.includes('start=2020'), null, { timeout: 2000 }).catch(() => {});
   const url = await page.evaluate(() => location.search + location.hash);
   assert(url === '?utm_source=newsletter&start=2020#sources', `URL became ${url}`);
 });

@@ -71,6 +71,8 @@ test('host control: a malformed set-state changes nothing and lists rejected; a 
     assert(JSON.stringify(good.state.countries) === '["ISR"]', `countries ${good.state.countries}`);
     await oil.waitForFunction(() => document.querySelector('[data-subtitle]')?.textContent?.includes('2023'), null, { polling: 100 });
     assert((await oil.locator('[aria-label*="(selected)"]').count()) > 0, 'Israel is not marked selected in the oil view');
+    // The embed's address follows once the change is on screen.
+    await oil.waitForFunction(() => location.search.includes('countries=ISR'), null, { timeout: 2000, polling: 50 }).catch(() => {});
     assert((await oil.evaluate(() => location.search)).includes('countries=ISR'), 'the embed URL does not follow');
     assert((await cspViolations(oil as unknown as Page)).length === 0, 'CSP violations in the embed');
     assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
