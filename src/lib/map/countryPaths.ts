@@ -23,7 +23,10 @@ export function countryPaths(features: readonly RegionFeature[], width: number, 
   const size = `${width}x${height}`;
   const known = bySize.get(size);
   if (known) return known;
-  const path = geoPath(regionProjection(width, height));
+  // The build cut the map to the window and keeps its vertices close (window edges every 2°, and a
+  // parallel or meridian is straight in Mercator), so d3's adaptive resampling and antimeridian
+  // clipping add nothing here: skipping them draws the same paths (tested) in a third of the time.
+  const path = geoPath(regionProjection(width, height).precision(0).preclip((stream) => stream));
   const paths = features.map((f) => ({ id: f.id, alpha3: f.properties.alpha3, name: f.properties.name, d: path(f) ?? '' }));
   // A window resize walks through many widths; keep only the last few sizes.
   if (bySize.size >= 4) bySize.delete(bySize.keys().next().value!);

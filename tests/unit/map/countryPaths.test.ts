@@ -2,7 +2,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadRegion } from '../../../src/lib/geo/loadRegion.ts';
+import { geoPath } from 'd3-geo';
 import { countryPaths } from '../../../src/lib/map/countryPaths.ts';
+import { regionProjection } from '../../../src/lib/geo/regionProjection.ts';
 
 const features = loadRegion(JSON.parse(readFileSync('public/region.topo.json', 'utf8')));
 
@@ -17,5 +19,12 @@ describe('countryPaths', () => {
     const a = countryPaths(features, 500, 530);
     expect(countryPaths(features, 500, 530)).toBe(a);
     expect(countryPaths(features, 501, 530)).not.toBe(a);
+  });
+
+  it('draws exactly what d3 draws with its resampling and antimeridian clipping, which it skips for speed', () => {
+    for (const [width, height] of [[320, 340], [640, 680], [1280, 640]] as const) {
+      const d3Path = geoPath(regionProjection(width, height));
+      expect(countryPaths(features, width, height).map((p) => p.d)).toEqual(features.map((f) => d3Path(f) ?? ''));
+    }
   });
 });
