@@ -102,8 +102,8 @@ export function formatTick(unit: string): (n: number) => string {
   return unit === 'usd' ? (n) => (n < 0 ? `−$${short(-n)}` : `$${short(n)}`) : short;
 }
 
-/** British English short months, as readers of the dates have always seen them ("Sept"). */
-const DAY_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+/** Days are written in British English, as readers of them have always seen them ("Sept"). */
+const DAY_MONTHS = MONTHS.map((m) => (m === 'Sep' ? 'Sept' : m));
 const dayParts = (date: string) => {
   const [year, month, day] = date.split('-').map(Number);
   return { year: year!, month: DAY_MONTHS[month! - 1]!, day: day! };

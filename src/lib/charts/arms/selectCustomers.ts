@@ -5,7 +5,7 @@ import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { HUB } from '../../data/partner.ts';
 import { summarise, type IndicatorSpec } from '../../data/valueFor.ts';
-import { CUSTOMERS_EDITION, EDITION_SPECS, inEdition, yearsOf } from '../../series/editions.ts';
+import { CUSTOMERS_EDITION, EDITION_SPECS, rowsInEdition, yearsOf } from '../../series/editions.ts';
 import { compareText } from '../../text/compareText.ts';
 
 export const SUPPLIER = 'ISR';
@@ -44,7 +44,8 @@ export function selectCustomers(data: Data, state: Pick<ViewState, 'start' | 'en
   const { indicator } = EDITION_SPECS[CUSTOMERS_EDITION];
   const meta = data.indicators['defense-imports']?.[indicator];
   const spec: IndicatorSpec = { name: indicator, unit: 'tiv_millions', aggregate: 'sum', sourcePreference: meta?.sourcePreference ?? [] };
-  const all = data.arms.filter((r) => r.from === SUPPLIER && r.to !== 'WLD' && r.unit === spec.unit && inEdition(r, CUSTOMERS_EDITION));
+  // The edition's rows are picked once (rowsInEdition): a change of years filters only those.
+  const all = rowsInEdition(data.arms, CUSTOMERS_EDITION).filter((r) => r.from === SUPPLIER && r.to !== 'WLD' && r.unit === spec.unit);
   const coverage = yearsOf(all);
   const first = coverage[0];
   const last = coverage[coverage.length - 1];
