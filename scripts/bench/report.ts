@@ -48,8 +48,10 @@ export function timingTable(title: string, base: Summary | null, cur: Summary | 
   ];
   if ((base?.changes ?? 0) + (cur?.changes ?? 0) > 0) {
     rows.push(
-      row(`filter change → painted, median`, (s) => s.changeMedian, ms),
-      row(`filter change → painted, p95`, (s) => s.changeP95, ms),
+      row(`filter change → laid out, median`, (s) => s.renderedMedian, ms),
+      row(`filter change → laid out, p95`, (s) => s.renderedP95, ms),
+      row(`filter change → next frame painted, median`, (s) => s.changeMedian, ms),
+      row(`filter change → next frame painted, p95`, (s) => s.changeP95, ms),
     );
   }
   rows.push(

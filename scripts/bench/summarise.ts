@@ -11,6 +11,9 @@ export interface Summary {
   changes: number;
   changeMedian: number | null;
   changeP95: number | null;
+  /** The change's own cost: its JS, then style and layout (absent in old results). */
+  renderedMedian: number | null;
+  renderedP95: number | null;
   /** Per load, the longest task ≥ 50 ms (0 when there was none); median and worst over the loads. */
   loadTaskMedian: number | null;
   loadTaskWorst: number | null;
@@ -24,6 +27,7 @@ export interface Summary {
 export function summarise(loads: LoadResult[]): Summary {
   const drawn = loads.flatMap((l) => (l.drawn ? [l.drawn.paintedAt] : []));
   const latencies = loads.flatMap((l) => l.changes?.latencies ?? []);
+  const rendered = loads.flatMap((l) => l.changes?.rendered ?? []);
   const loadTasks = loads.filter((l) => l.drawn).map((l) => l.longestLoadTask ?? 0);
   const afterDrawTasks = loads.filter((l) => l.drawn).map((l) => l.longestAfterDrawTask ?? 0);
   const changeTasks = loads.flatMap((l) => (l.changes ? [max(l.changes.longTasks.map((t) => t.duration)) ?? 0] : []));
@@ -35,6 +39,8 @@ export function summarise(loads: LoadResult[]): Summary {
     changes: latencies.length,
     changeMedian: median(latencies),
     changeP95: p95(latencies),
+    renderedMedian: median(rendered),
+    renderedP95: p95(rendered),
     loadTaskMedian: median(loadTasks),
     loadTaskWorst: max(loadTasks),
     afterDrawTaskMedian: median(afterDrawTasks),

@@ -1,0 +1,36 @@
+// The bench's filter-change measure, on a synthetic page whose every change costs a known 30 ms of work.
+import { test, assert } from './harness.ts';
+import { initScript } from '../../scripts/bench/inPage.ts';
+import { measureChanges } from '../../scripts/bench/measureChanges.ts';
+
+const WORK_MS = 30;
+
+// A From-year select and a Countries group, as the bench finds them; each change busy-waits, then writes.
+const PAGE = `<!doctype html><html lang="en"><title>change probe</title>
+<label>From year <select id="year"><option>2014</option><option>2019</option><option>2020</option></select></label>
+<fieldset><legend>Countries</legend>
+<label><input type="checkbox"> Israel</label><label><input type="checkbox"> United States</label></fieldset>
+<output id="out"></output>
+<script>
+  const work = (e) => {
+    const end = performance.now() + ${WORK_MS};
+    while (performance.now() < end);
+    document.getElementById('out').textContent = e.target.value + ' ' + e.target.checked;
+  };
+  document.addEventListener('change', work);
+</script></html>`;
+
+test('the bench times a change until it is laid out, and until the next frame after it', async ({ page, baseUrl }) => {
+  const url = `${baseUrl}change-probe.html`;
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+  await page.addInitScript({ content: initScript([]) });
+  await page.goto(url);
+  const result = await measureChanges(page);
+  assert(result, 'the bench found no From-year select on the probe page');
+  assert(result.kinds.includes('year') && result.kinds.includes('country'), `the bench made only ${[...new Set(result.kinds)].join(', ')} changes`);
+  result.rendered.forEach((rendered, i) => {
+    // Lower bounds and order only: both hold however slow or loaded the machine is.
+    assert(rendered >= WORK_MS, `change ${i} (${result.kinds[i]}) was timed ${rendered.toFixed(1)} ms to its layout, less than its ${WORK_MS} ms of work`);
+    assert(result.latencies[i]! >= rendered, `change ${i}: the next frame (${result.latencies[i]!.toFixed(1)} ms) came before its layout (${rendered.toFixed(1)} ms)`);
+  });
+});
