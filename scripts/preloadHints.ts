@@ -19,7 +19,7 @@ const fetchHint = (href: string): HtmlTagDescriptor => ({
 
 /**
  * The views' chunks with every chunk and stylesheet they import, however deep: the browser learns a
- * chunk's imports only once it has that chunk, so without these the views' shared code (d3-scale,
+ * chunk's imports only once it has that chunk, so without these the views' shared code (d3-array,
  * axes, cursors) is a further round trip after the views' own files.
  */
 function viewFiles(bundle: Rollup.OutputBundle): { js: string[]; css: string[] } {

@@ -1,9 +1,9 @@
-// Number, unit, qualifier and period formatting for readers, in one place (numberText and d3-format;
+// Number, unit, qualifier and period formatting for readers, in one place (numberText and tickText;
 // no Intl, whose locale data would cost every first load 15–30 ms: see numberText.ts).
-import { format } from 'd3-format';
 import type { Qualifier } from './data/types.ts';
 import { parsePeriod } from './data/parsePeriod.ts';
 import { compactText, fixedText, ordinalText } from './text/numberText.ts';
+import { siText, significantText, signedFixedText } from './text/tickText.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -94,11 +94,10 @@ export function formatPeriod(text: string): string {
   return start.year === end.year ? `${m(start)}–${m(end)} ${start.year}` : `${m(start)} ${start.year}–${m(end)} ${end.year}`;
 }
 
-const si = format('~s');
 /** Axis tick labels: short scale for large numbers ("2M", "$1.5B" — billions as B, not SI's G). */
 export function formatTick(unit: string): (n: number) => string {
-  if (unit === 'percent') return format('~r');
-  const short = (n: number) => si(n).replace('G', 'B');
+  if (unit === 'percent') return significantText;
+  const short = (n: number) => siText(n).replace('G', 'B');
   return unit === 'usd' ? (n) => (n < 0 ? `−$${short(-n)}` : `$${short(n)}`) : short;
 }
 
@@ -119,12 +118,9 @@ export function formatDays(start: string, end: string | null = null): string {
   return a.month === b.month ? `${a.day} – ${b.day} ${b.month} ${b.year}` : `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
 }
 
-// d3-format writes a true minus sign (U+2212), as typeset figures do.
-const signedPercent = format('+.1f');
-
 /** A percentage change with its sign: "−46.7%", "+55.0%". */
 export function formatPercentChange(percent: number): string {
-  return `${signedPercent(percent)}%`;
+  return `${signedFixedText(percent, 1)}%`;
 }
 
 /** A difference in its unit with its sign: "−1.027M t", "+$171.2M". */

@@ -1,6 +1,5 @@
 // Arc widths: a monotone square-root scale per layer, and the reference values its legend shows.
-import { max as d3max } from 'd3-array';
-import { scaleLinear } from 'd3-scale';
+import { max as d3max, ticks as roundValues } from 'd3-array';
 import type { FlowLayer } from './layers.ts';
 
 /** Stroke widths in pixels, thinnest to thickest; contacts are drawn as thin arcs. */
@@ -42,10 +41,7 @@ export function arcWidthScale(values: readonly (number | null)[], range: readonl
  */
 export function referenceValues(max: number, wholeNumbers = false): number[] {
   if (!(max > 0)) return [];
-  const ticks = scaleLinear()
-    .domain([0, max])
-    .ticks(4)
-    .filter((t) => t > 0 && t <= max && (!wholeNumbers || Number.isInteger(t)));
+  const ticks = roundValues(0, max, 4).filter((t) => t > 0 && t <= max && (!wholeNumbers || Number.isInteger(t)));
   if (!ticks.length) return [max];
   return [...new Set([ticks[0]!, ticks[ticks.length - 1]!])];
 }

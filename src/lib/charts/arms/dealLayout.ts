@@ -1,5 +1,5 @@
 // Where the deals list goes: its horizontal frame for a width, then panel headings, supplier headings and deal lines.
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from '../linearScale.ts';
 import type { DealMark, DealSelection } from './selectDeals.ts';
 
 /** Room (px) the wide layout keeps left of the dollar scale for supplier and item names. */
@@ -41,8 +41,8 @@ export function dealFrame(width: number): DealFrame {
 }
 
 /** The dollar scale of a frame: 0 to the largest value (at least 1) onto the frame's range. */
-export function dealScale(frame: DealFrame, values: number[]): ScaleLinear<number, number> {
-  return scaleLinear().domain([0, Math.max(1, ...values)]).range(frame.range);
+export function dealScale(frame: DealFrame, values: number[]): LinearScale {
+  return linearScale([0, Math.max(1, ...values)], frame.range);
 }
 
 export interface DealPartnerBlock {

@@ -1,5 +1,5 @@
 // The oil chart's view model: its frame and what its marks draw, from (data, state); its scales from the size.
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from '../linearScale.ts';
 import type { DashboardData } from '../../data/dashboardData.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import type { ViewFrame } from '../../frame/viewFrame.ts';
@@ -47,7 +47,7 @@ export interface OilView {
 
 export interface OilScales {
   x: TimeScale;
-  y: ScaleLinear<number, number>;
+  y: LinearScale;
   /** Plot edges in pixels: the axes and the year cursor stand on them. */
   left: number;
   right: number;
@@ -110,6 +110,6 @@ export function oilScales(plot: OilView['plot'], state: Pick<ViewState, 'start' 
   return {
     ...edges,
     x: timeScale(state.start, state.end, edges.left, edges.right),
-    y: scaleLinear().domain([0, plot.max]).nice().range([edges.bottom, edges.top]),
+    y: linearScale([0, plot.max], [edges.bottom, edges.top], { nice: true }),
   };
 }
