@@ -29,3 +29,30 @@ for (const query of VIEWS) {
     assert(scrollWidth <= innerWidth, `scrollWidth ${scrollWidth} > ${innerWidth}`);
   }, { viewport: { width: 320, height: 800 } });
 }
+
+/** Each chart slot's width, and the width its chart was drawn for (its first svg's viewBox). */
+const drawnWidths = () =>
+  [...document.querySelectorAll<HTMLElement>('.chart-slot')].map((slot) => ({
+    chart: slot.querySelector('figure')?.dataset.chart ?? '?',
+    slot: slot.clientWidth,
+    drawn: Number(slot.querySelector('svg[viewBox]')?.getAttribute('viewBox')?.split(' ')[2]),
+  }));
+
+test('every chart is drawn for its slot’s width, and redrawn when the window narrows (a phone turned) and widens again', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  for (const id of ['map', 'oil', 'arms', 'investment', 'visits']) await page.locator(`figure[data-chart="${id}"] svg[viewBox]`).first().waitFor();
+  const wide = await page.evaluate(drawnWidths);
+  assert(wide.length === 5, `${wide.length} chart slots`);
+  for (const w of wide) assert(w.drawn === w.slot && w.slot > 375, `at 1280 px the ${w.chart} chart is drawn ${w.drawn} px wide in a ${w.slot} px slot`);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.waitForFunction((n) => [...document.querySelectorAll('.chart-slot')].every((s) => s.clientWidth < n) , width);
+    await page.waitForFunction(
+      () => [...document.querySelectorAll<HTMLElement>('.chart-slot')].every((s) => Number(s.querySelector('svg[viewBox]')?.getAttribute('viewBox')?.split(' ')[2]) === s.clientWidth),
+      null,
+      { timeout: 5000 },
+    ).catch(async () => assert(false, `after resizing to ${width} px: ${JSON.stringify(await page.evaluate(drawnWidths))}`));
+  }
+  const back = await page.evaluate(drawnWidths);
+  assert(JSON.stringify(back) === JSON.stringify(wide), `back at 1280 px the charts are not drawn as before: ${JSON.stringify(back)} vs ${JSON.stringify(wide)}`);
+});
