@@ -38,6 +38,12 @@ export function periodOf(text: string): Period | null {
   return p.ok ? p.period : null;
 }
 
+/** Each row's parsed period (null when it does not parse), in row order; read once per rows array
+ *  (shared: do not change it), so a test over many rows need not open the rows outside its years. */
+export function rowPeriods(rows: Observation[]): (Period | null)[] {
+  return perRows(rows, 'claims: periods', () => rows.map((r) => periodOf(r.period)));
+}
+
 /** The years a period cell covers ("2014/2018" → 2014–2018), or null when it does not parse. */
 export function yearsOf(text: string): YearRange | null {
   const p = periodOf(text);
@@ -72,10 +78,26 @@ export function subjectRows(rows: Observation[], r: Relation, subject: string): 
   return rows.filter((row) => inRelation(row, r) && (!open || partner(row) === subject));
 }
 
-/** Rows of one indicator in one unit. */
+/** Rows of one indicator in one unit (shared: do not change them). */
 export function indicatorRows(rows: Observation[], indicator: string, unit: string): Observation[] {
-  // Picked once per rows array: every claim (and the claim marks, on each change) asks again.
-  return perRows(rows, `indicator ${indicator} ${unit}`, () => rows.filter((r) => r.indicator === indicator && r.unit === unit));
+  return byIndicator(rows).get(indicator)?.get(unit) ?? [];
+}
+
+// Every indicator's rows picked in one pass per rows array: the claims ask for several indicators of a
+// dataset, and a filter per indicator read all 236,800 rows of the 100× arms file each time. A callback,
+// not a for-of loop: run once, on code not yet optimised, it took 16 ms there instead of 25 (Node).
+function byIndicator(rows: Observation[]): Map<string, Map<string, Observation[]>> {
+  return perRows(rows, 'claims: rows by indicator and unit', () => {
+    const byName = new Map<string, Map<string, Observation[]>>();
+    rows.forEach((r) => {
+      let byUnit = byName.get(r.indicator);
+      if (!byUnit) byName.set(r.indicator, (byUnit = new Map()));
+      const same = byUnit.get(r.unit);
+      if (same) same.push(r);
+      else byUnit.set(r.unit, [r]);
+    });
+    return byName;
+  });
 }
 
 /** Orders periods by start, then by length (shorter first); unparsable periods last, as text. */

@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { evaluateClaim } from '../../../src/lib/claims/evaluateClaim.ts';
 import { asClaim } from '../../../src/lib/claims/asClaim.ts';
 import { dateBounds } from '../../../src/lib/claims/dateBounds.ts';
+import { datasetRows, indicatorRows } from '../../../src/lib/claims/claimRows.ts';
+import { testedClaims } from '../../../src/lib/claims/testedClaims.ts';
 import type { Row } from '../../../src/lib/data/types.ts';
 import { shippedData } from './fixtures.ts';
 
@@ -62,6 +64,22 @@ describe('evaluateClaim', () => {
     const r = run({ from: null });
     if (r.kind !== 'change') throw new Error(r.kind);
     expect([r.a.value.value, r.b.value.value]).toEqual([2_200_000, 1_173_000]);
+  });
+});
+
+describe('evaluateClaim on the rows it picks once per rows array', () => {
+  it('testing every shipped claim twice gives the same results and leaves the shared picks as a plain filter gives them', () => {
+    const first = testedClaims(data);
+    expect(testedClaims(data)).toEqual(first);
+    for (const { claim } of first) {
+      const all = datasetRows(claim.dataset, data);
+      if (!all || !claim.indicator || !claim.unit) continue;
+      const plain = all.filter((r) => r.indicator === claim.indicator && r.unit === claim.unit);
+      const picked = indicatorRows(all, claim.indicator, claim.unit);
+      expect(picked.length).toBeGreaterThan(0);
+      picked.forEach((r, i) => expect(r).toBe(plain[i]));
+      expect(picked).toHaveLength(plain.length);
+    }
   });
 });
 

@@ -1,8 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { rank } from '../../../src/lib/claims/ops/rank.ts';
+import fc from 'fast-check';
+import { rank, type RankQuery } from '../../../src/lib/claims/ops/rank.ts';
 import { evaluateClaim } from '../../../src/lib/claims/evaluateClaim.ts';
 import { asClaim } from '../../../src/lib/claims/asClaim.ts';
-import type { IndicatorSpec } from '../../../src/lib/data/valueFor.ts';
+import { summarise, type IndicatorSpec } from '../../../src/lib/data/valueFor.ts';
+import { overlapsYears, parsePeriod } from '../../../src/lib/data/parsePeriod.ts';
+import type { Observation } from '../../../src/lib/data/types.ts';
+import type { RankResult } from '../../../src/lib/claims/types.ts';
 import { obs, shippedData } from './fixtures.ts';
 
 const tiv: IndicatorSpec = { name: 'tiv', unit: 'tiv_millions', aggregate: 'sum', sourcePreference: ['s1', 's2'] };
@@ -53,6 +57,70 @@ describe('rank (synthetic)', () => {
 
   it('a subject with no figure has no rank', () => {
     expect(rank(rows, { ...q, subject: 'ARM' }).subjectEntry).toBeNull();
+  });
+});
+
+/** rank as its description reads, one code at a time and without shortcuts: the reference the
+ *  one-pass grouping must agree with. */
+function plainRank(rows: Observation[], q: RankQuery): RankResult {
+  const asked = (r: Observation) => {
+    const p = parsePeriod(r.period);
+    return r.indicator === q.spec.name && r.unit === q.spec.unit && (q.from === null || r.from === q.from) && (q.to === null || r.to === q.to) && p.ok && overlapsYears(p.period, q.years.start, q.years.end);
+  };
+  const codes = [...new Set(rows.filter(asked).map((r) => r[q.groupBy]))].filter((c) => !q.isAggregate(c));
+  const totals = codes.map((code) => ({ code, value: summarise(rows.filter((r) => asked(r) && r[q.groupBy] === code), q.spec, q.years) }));
+  const withFigure = totals.filter((t) => t.value.value !== null) as RankResult['entries'];
+  const rankOf = (v: number) => 1 + withFigure.filter((o) => o.value.value > v).length;
+  const entries = withFigure
+    .map((t) => ({ ...t, rank: rankOf(t.value.value) }))
+    .sort((x, y) => x.rank - y.rank || (x.code < y.code ? -1 : 1));
+  return {
+    kind: 'rank',
+    unit: q.spec.unit,
+    groupBy: q.groupBy,
+    years: q.years,
+    entries,
+    withoutFigure: totals.filter((t) => t.value.value === null).map((t) => t.code).sort(),
+    subject: q.subject,
+    subjectEntry: entries.find((e) => e.code === q.subject) ?? null,
+    sourceIds: [...new Set(entries.flatMap((e) => e.value.used.map((r) => r.source_id)))],
+  };
+}
+
+describe('rank (random rows)', () => {
+  // Few codes, values and sources, so that groups tie, years hold several figures and aggregates show up.
+  const row = fc
+    .record({
+      indicator: fc.constantFrom('tiv', 'tiv', 'other'),
+      unit: fc.constantFrom('tiv_millions', 'tiv_millions', 'usd'),
+      from: fc.constantFrom('ISR', 'RUS', 'WLD'),
+      to: fc.constantFrom('AZE', 'IND', 'VNM', 'WLD'),
+      period: fc.constantFrom('2010', '2011', '2012', '2013', '2011-03', '2012/2013', '2011-13'),
+      value: fc.integer({ min: 0, max: 3 }),
+      source_id: fc.constantFrom('s1', 's2', 's3'),
+      qualifier: fc.constantFrom('exact' as const, 'approx' as const),
+    })
+    .map(obs);
+  const query = fc.record({
+    from: fc.constantFrom('ISR', null),
+    to: fc.constantFrom('AZE', null),
+    groupBy: fc.constantFrom('from' as const, 'to' as const),
+    years: fc.constantFrom({ start: 2011, end: 2012 }, { start: 2010, end: 2013 }, { start: 2012, end: 2012 }),
+    subject: fc.constantFrom('AZE', 'IND', 'ISR'),
+    aggregate: fc.constantFrom<'sum' | 'latest'>('sum', 'latest'),
+  });
+
+  it('gives what the plain reference gives: the same entries, ranks, groups without a figure and sources', () => {
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 60 }), fc.array(query, { minLength: 1, maxLength: 3 }), (rows, queries) => {
+        // Several queries on one rows array: the later ones read the periods the first one read.
+        for (const { aggregate, ...q } of queries) {
+          const full: RankQuery = { ...q, spec: { ...tiv, aggregate }, isAggregate };
+          expect(rank(rows, full)).toEqual(plainRank(rows, full));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import { uniqueSources } from '../claimRows.ts';
 import { isCall, matchesKinds } from '../../series/contactKinds.ts';
 import type { VisitKinds } from '../../state/viewState.ts';
 import { compareText } from '../../text/compareText.ts';
+import { sharedRanks } from '../sharedRanks.ts';
 
 export interface CountQuery {
   /** Inclusive dates, YYYY-MM-DD. */
@@ -30,7 +31,8 @@ export function count(events: VisitEvent[], q: CountQuery): CountResult {
     byPartner.set(code, { count: c.count + 1, calls: c.calls + (isCall(e) ? 1 : 0) });
   }
   const sorted = [...byPartner].sort(([ca, a], [cb, b]) => b.count - a.count || compareText(ca, cb));
-  const entries: CountEntry[] = sorted.map(([code, c]) => ({ code, ...c, rank: 1 + sorted.filter(([, o]) => o.count > c.count).length }));
+  const ranks = sharedRanks(sorted.map(([, c]) => c.count));
+  const entries: CountEntry[] = sorted.map(([code, c], i) => ({ code, ...c, rank: ranks[i]! }));
   return {
     kind: 'count',
     start: q.start,

@@ -3,8 +3,9 @@ import type { Observation } from '../../data/types.ts';
 import { summarise, type IndicatorSpec, type YearRange } from '../../data/valueFor.ts';
 import type { RankEntry, RankResult } from '../types.ts';
 import { overlapsYears } from '../../data/parsePeriod.ts';
-import { inRelation, periodOf, uniqueSources, type Relation } from '../claimRows.ts';
+import { inRelation, rowPeriods, uniqueSources, type Relation } from '../claimRows.ts';
 import { compareText } from '../../text/compareText.ts';
+import { sharedRanks } from '../sharedRanks.ts';
 
 export interface RankQuery extends Relation {
   spec: IndicatorSpec;
@@ -22,21 +23,25 @@ export interface RankQuery extends Relation {
  */
 export function rank(rows: Observation[], q: RankQuery): RankResult {
   const groups = new Map<string, Observation[]>();
-  for (const r of rows) {
-    if (r.indicator !== q.spec.name || r.unit !== q.spec.unit || !inRelation(r, q)) continue;
-    const p = periodOf(r.period);
-    if (!p || !overlapsYears(p, q.years.start, q.years.end)) continue;
+  // Years first, from periods read once per rows array: a row is read only when its period overlaps
+  // the years (under half of the 100× arms rows for 2011–2020), and reading rows was most of this loop.
+  const periods = rowPeriods(rows);
+  rows.forEach((r, i) => {
+    const p = periods[i];
+    if (!p || !overlapsYears(p, q.years.start, q.years.end)) return;
+    if (r.indicator !== q.spec.name || r.unit !== q.spec.unit || !inRelation(r, q)) return;
     const code = r[q.groupBy];
-    if (q.isAggregate(code)) continue;
     const group = groups.get(code);
     if (group) group.push(r);
     else groups.set(code, [r]);
-  }
-  const totals = [...groups].map(([code, rs]) => ({ code, value: summarise(rs, q.spec, q.years) }));
+  });
+  // Aggregates are left out per group, not per row: one lookup per code.
+  const totals = [...groups].filter(([code]) => !q.isAggregate(code)).map(([code, rs]) => ({ code, value: summarise(rs, q.spec, q.years) }));
   const ranked = totals
     .filter((t): t is { code: string; value: RankEntry['value'] } => t.value.value !== null)
     .sort((x, y) => y.value.value - x.value.value || compareText(x.code, y.code));
-  const entries: RankEntry[] = ranked.map((t) => ({ ...t, rank: 1 + ranked.filter((o) => o.value.value > t.value.value).length }));
+  const ranks = sharedRanks(ranked.map((t) => t.value.value));
+  const entries: RankEntry[] = ranked.map((t, i) => ({ ...t, rank: ranks[i]! }));
   return {
     kind: 'rank',
     unit: q.spec.unit,
