@@ -1,13 +1,18 @@
 // @vitest-environment jsdom
 import { describe, it, expect, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import ClaimsPanel from '../../../src/lib/claims/ClaimsPanel.svelte';
 import type { DashboardData } from '../../../src/lib/data/dashboardData.ts';
 import { shippedData } from './fixtures.ts';
 
 const data = shippedData();
 const viewHref = (view: string) => `?${view}`;
-const draw = (d: DashboardData = data, onOpenView?: (view: string) => void) => render(ClaimsPanel, { data: d, viewHref, onOpenView });
+/** Renders the panel and waits until every claim is shown: it tests one claim per task. */
+async function draw(d: DashboardData = data, onOpenView?: (view: string) => void) {
+  const view = render(ClaimsPanel, { data: d, viewHref, onOpenView });
+  await waitFor(() => expect(view.container.querySelectorAll('article')).toHaveLength(d.claims.length));
+  return view;
+}
 /** Clicks a link; reports whether the panel prevented the browser's navigation (jsdom cannot navigate). */
 function click(link: HTMLElement, init: MouseEventInit = {}): boolean {
   let prevented = false;
@@ -23,8 +28,8 @@ function click(link: HTMLElement, init: MouseEventInit = {}): boolean {
 const articles = () => within(screen.getByRole('region', { name: 'Claims tested against the data' })).getAllByRole('article');
 
 describe('ClaimsPanel', () => {
-  it('renders every shipped claim: quote, computed figure, finding and its dashboard link (the claim marked)', () => {
-    draw();
+  it('renders every shipped claim: quote, computed figure, finding and its dashboard link (the claim marked)', async () => {
+    await draw();
     const list = articles();
     expect(list).toHaveLength(data.claims.length);
     const expected: [string, RegExp][] = [
@@ -45,8 +50,8 @@ describe('ClaimsPanel', () => {
     });
   });
 
-  it('each claim states its verdict in plain words, as claims.csv gives it', () => {
-    draw();
+  it('each claim states its verdict in plain words, as claims.csv gives it', async () => {
+    await draw();
     const verdicts = articles().map((a) => a.querySelector('.verdict')?.textContent);
     expect(verdicts).toEqual([
       'Verdict: Not supported: no collected source gives it',
@@ -58,48 +63,60 @@ describe('ClaimsPanel', () => {
     ]);
   });
 
-  it('each article is named by its heading; sources are links for http(s) URLs', () => {
-    draw();
+  it('each article is named by its heading; sources are links for http(s) URLs', async () => {
+    await draw();
     expect(screen.getByRole('article', { name: /Claim 1: Crude oil exports/ })).toBeInTheDocument();
     const first = within(articles()[0]!);
     expect(first.getByText(/Sources named for this claim \(5\)/)).toBeInTheDocument();
     expect(first.getByRole('link', { name: /^Mitk\.am/ }).getAttribute('href')).toMatch(/^https:\/\/mitk\.am\//);
   });
 
-  it('a plain click calls onOpenView with the view, the claim marked, and stays on the page', () => {
+  it('a plain click calls onOpenView with the view, the claim marked, and stays on the page', async () => {
     const onOpenView = vi.fn();
-    draw(data, onOpenView);
+    await draw(data, onOpenView);
     const link = within(articles()[2]!).getByRole('link', { name: 'Show this in the dashboard' });
     expect(click(link)).toBe(true);
     expect(onOpenView).toHaveBeenCalledWith('start=2011&end=2020&arms=customers&claim=arms_largest_buyer');
   });
 
-  it.each([{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { button: 1 }])('a modified click %o follows the link', (init) => {
+  it.each([{ ctrlKey: true }, { metaKey: true }, { shiftKey: true }, { button: 1 }])('a modified click %o follows the link', async (init) => {
     const onOpenView = vi.fn();
-    draw(data, onOpenView);
+    await draw(data, onOpenView);
     const link = within(articles()[0]!).getByRole('link', { name: 'Show this in the dashboard' });
     expect(click(link, init)).toBe(false);
     expect(onOpenView).not.toHaveBeenCalled();
   });
 
-  it('without onOpenView a click is a plain link', () => {
-    draw();
+  it('without onOpenView a click is a plain link', async () => {
+    await draw();
     expect(click(within(articles()[0]!).getByRole('link', { name: 'Show this in the dashboard' }))).toBe(false);
   });
 
-  it('CSV text is shown as text, never as HTML', () => {
+  it('CSV text is shown as text, never as HTML', async () => {
     const evil = 'Claim <img src=x onerror=alert(1)> here';
     const claims = [{ ...data.claims[0]!, claim: evil, what_the_collected_data_says: '<b>bold</b>' }];
-    const { container } = draw({ ...data, claims });
+    const { container } = await draw({ ...data, claims });
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getByText(evil).tagName).toBe('BLOCKQUOTE');
     expect(articles()[0]!.textContent).toContain('<b>bold</b>');
   });
 
-  it('a claim with no data says so instead of failing', () => {
+  it('tests one claim per task, so a large copy of the data never holds up a click for all of them at once', async () => {
+    const view = render(ClaimsPanel, { data, viewHref });
+    const shown: number[] = [view.container.querySelectorAll('article').length];
+    while (shown[shown.length - 1]! < data.claims.length) {
+      await new Promise((r) => setTimeout(r));
+      shown.push(view.container.querySelectorAll('article').length);
+    }
+    expect(shown[0]).toBe(0);
+    // Each task adds at most one claim.
+    expect(shown.every((n, i) => i === 0 || n - shown[i - 1]! <= 1)).toBe(true);
+  });
+
+  it('a claim with no data says so instead of failing', async () => {
     const claims = [{ ...data.claims[0]!, indicator: 'gold_exports' }];
-    draw({ ...data, claims });
+    await draw({ ...data, claims });
     expect(articles()[0]!.textContent).toContain('The loaded data has no figures for this claim’s indicator and unit.');
   });
 });
