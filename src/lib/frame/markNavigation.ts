@@ -92,7 +92,12 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
   /** Makes mark i the area's Tab stop (roving tabindex). */
   function setCurrent(i: number) {
     current = Math.max(0, Math.min(marks.length - 1, i));
-    marks.forEach((m, j) => m.setAttribute('tabindex', j === current ? '0' : '-1'));
+    // Only the marks whose stop changed: every redraw comes here, and rewriting ~60 unchanged
+    // attributes on each filter change made work for the style engine.
+    marks.forEach((m, j) => {
+      const tabindex = j === current ? '0' : '-1';
+      if (m.getAttribute('tabindex') !== tabindex) m.setAttribute('tabindex', tabindex);
+    });
   }
 
   function focusMark(i: number) {

@@ -6,8 +6,22 @@
 const PUNCTUATION = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-/** Primary weights as a string whose code units sort in collation order: accents and case are ignored here. */
+// A sort compares each text many times, and views sort the same names, codes and periods on every
+// filter change: each key is worked out once (the cache is emptied if it ever grows large).
+const primaryKeys = new Map<string, string>();
+const MAX_CACHED = 20_000;
+
 function primaryKey(text: string): string {
+  let key = primaryKeys.get(text);
+  if (key === undefined) {
+    if (primaryKeys.size >= MAX_CACHED) primaryKeys.clear();
+    primaryKeys.set(text, (key = primaryWeights(text)));
+  }
+  return key;
+}
+
+/** Primary weights as a string whose code units sort in collation order: accents and case are ignored here. */
+function primaryWeights(text: string): string {
   const folded = text.normalize('NFD').replace(COMBINING_MARKS, '');
   let key = '';
   for (let i = 0; i < folded.length; i++) {
