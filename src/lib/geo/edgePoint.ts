@@ -1,9 +1,8 @@
 // Places an edge marker: where a ray leaving Baku on a partner's bearing meets the map's border.
 
-import type { GeoProjection } from 'd3-geo';
 import { pointAlongBearing } from './greatCircle.ts';
 import { BAKU } from './hub.ts';
-import { windowFrame } from './regionProjection.ts';
+import { windowFrame, type RegionProjection } from './regionProjection.ts';
 
 /** Which side of the map an edge marker sits on (label placement depends on it). */
 export type MapSide = 'left' | 'right' | 'top' | 'bottom';
@@ -25,7 +24,7 @@ export function edgePoint(
   bearing: number,
   width: number,
   height: number,
-  projection: GeoProjection,
+  projection: RegionProjection,
   margin = 12,
 ): EdgePoint {
   const frame = windowFrame(projection);
@@ -34,8 +33,8 @@ export function edgePoint(
   const top = Math.max(0, frame.y0) + margin;
   const bottom = Math.min(height, frame.y1) - margin;
 
-  const [x0, y0] = projection([BAKU[0], BAKU[1]])!;
-  const [x1, y1] = projection(pointAlongBearing(BAKU, bearing, 1))!;
+  const [x0, y0] = projection([BAKU[0], BAKU[1]]);
+  const [x1, y1] = projection(pointAlongBearing(BAKU, bearing, 1));
   const dx = x1 - x0;
   const dy = y1 - y0;
 

@@ -70,7 +70,7 @@ export function mapRange(data: DashboardData, scope: MapScope, width: number, ma
   const rangeFlows = placeable(data, flowsFor(data, layers, scope.edition, { start: scope.start, end: scope.end }));
   const codes = [...new Set(rangeFlows.filter(hasArc).map((f) => f.partner))];
   const named = codes.map((code) => ({ code, name: countryName(code, data.aggregates) })).sort(byPriority);
-  const hub = (projection([BAKU[0], BAKU[1]]) ?? [0, 0]) as Point;
+  const hub: Point = projection([BAKU[0], BAKU[1]]);
   const placed = partnerPlaces(named, width, height, projection).map((place) => ({ ...place, prominence: prominence(place.code, scope) }));
   // The hub's name sits under its dot (FlowMap), centred about 12 px below it.
   const labels = labelLayout(placed, { at: [hub[0], hub[1] + 12], text: s.hub }, width, height);

@@ -1,9 +1,8 @@
 // The usual way Azerbaijani crude reaches Israel, drawn as a schematic line on the oil layer:
 // the Baku–Tbilisi–Ceyhan pipeline, then tankers from Ceyhan to Ashkelon. The waypoints are the
 // places' own coordinates, not rows of sources.csv, so the line is labelled "schematic" (issue 4).
-import { geoPath } from 'd3-geo';
-import type { LineString } from 'geojson';
 import { regionProjection } from '../geo/regionProjection.ts';
+import { regionPath } from '../geo/regionPath.ts';
 
 /** Sangachal terminal (Baku), Tbilisi, Erzurum, Ceyhan, then by sea to Ashkelon; [lon, lat]. */
 export const OIL_ROUTE: readonly { name: string; lonLat: [number, number] }[] = [
@@ -17,7 +16,8 @@ export const OIL_ROUTE: readonly { name: string; lonLat: [number, number] }[] = 
 /** The route's SVG path on a map `width` × `height`, and where its label sits (at Ceyhan). */
 export function oilRoutePath(width: number, height: number): { d: string; label: [number, number] } {
   const projection = regionProjection(width, height);
-  const line: LineString = { type: 'LineString', coordinates: OIL_ROUTE.map((w) => w.lonLat) };
-  const ceyhan = projection(OIL_ROUTE[3]!.lonLat) ?? [0, 0];
-  return { d: geoPath(projection)(line) ?? '', label: [ceyhan[0], ceyhan[1]] };
+  // Straight between waypoints on the map, as a schematic line is (d3 bent its longest legs along
+  // great circles, at most 1.4 px off at 1280 px).
+  const d = regionPath({ type: 'LineString', coordinates: OIL_ROUTE.map((w) => w.lonLat) }, projection);
+  return { d, label: projection(OIL_ROUTE[3]!.lonLat) };
 }

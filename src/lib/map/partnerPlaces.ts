@@ -1,10 +1,9 @@
 // Where each partner sits on the map: its inside anchor, or an edge marker spread along the border with its label.
 import { max, min } from 'd3-array';
-import type { GeoProjection } from 'd3-geo';
 import type { Aggregation } from '../data/types.ts';
 import { edgePoint, type MapSide } from '../geo/edgePoint.ts';
 import { partnerAnchor } from '../geo/partnerAnchors.ts';
-import { windowFrame } from '../geo/regionProjection.ts';
+import { windowFrame, type RegionProjection } from '../geo/regionProjection.ts';
 import { fromPerimeter, nearSides, toPerimeter, type Border, type BorderPoint } from './mapBorder.ts';
 import { spreadAlong } from './spreadAlong.ts';
 
@@ -60,7 +59,7 @@ export function partnerPlaces(
   partners: readonly { code: string; name: string }[],
   width: number,
   height: number,
-  projection: GeoProjection,
+  projection: RegionProjection,
 ): PartnerPlace[] {
   const frame = windowFrame(projection);
   const b: Border = {
@@ -77,7 +76,7 @@ export function partnerPlaces(
     const anchor = partnerAnchor(code);
     if (!anchor) continue;
     if (anchor.kind === 'inside') {
-      const [x, y] = projection(anchor.lonLat) ?? [NaN, NaN];
+      const [x, y] = projection(anchor.lonLat);
       if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
       const nearRight = x + 9 + labelWidth(name) > b.right + EDGE_MARGIN;
       const label = nearRight ? { x: x - 9, y, anchor: 'end' as const } : { x: x + 9, y, anchor: 'start' as const };

@@ -1,20 +1,21 @@
 // Checks the map projection is fitted to the window rectangle, not to the features.
 import { describe, it, expect } from 'vitest';
-import { geoArea } from 'd3-geo';
+import fc from 'fast-check';
+import { geoArea, geoMercator } from 'd3-geo';
 import {
   REGION_ASPECT_RATIO,
   regionHeightForWidth,
   regionProjection,
   windowFrame,
 } from '../../../src/lib/geo/regionProjection.ts';
-import { REGION_WINDOW, windowOutline } from '../../../src/lib/geo/regionWindow.ts';
+import { REGION_WINDOW } from '../../../src/lib/geo/regionWindow.ts';
+import { windowOutline } from './windowOutline.ts';
 
 const { west, east, south, north } = REGION_WINDOW;
 
-function expectPoint(actual: [number, number] | null, expected: [number, number]): void {
-  expect(actual).not.toBeNull();
-  expect(actual![0]).toBeCloseTo(expected[0], 1);
-  expect(actual![1]).toBeCloseTo(expected[1], 1);
+function expectPoint(actual: [number, number], expected: [number, number]): void {
+  expect(actual[0]).toBeCloseTo(expected[0], 1);
+  expect(actual[1]).toBeCloseTo(expected[1], 1);
 }
 
 describe('regionProjection', () => {
@@ -72,5 +73,25 @@ describe('windowOutline', () => {
     const ring = windowOutline();
     expect(ring[0]).toEqual(ring[ring.length - 1]);
     expect(geoArea({ type: 'Polygon', coordinates: [ring] })).toBeLessThan(2 * Math.PI);
+  });
+});
+
+describe('regionProjection against d3-geo', () => {
+  it("gives exactly the pixels of d3's geoMercator().fitExtent(extent, window outline), for any size, padding and point", () => {
+    const window = { type: 'Polygon' as const, coordinates: [windowOutline(REGION_WINDOW, 1)] };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 120, max: 2000 }),
+        fc.double({ min: 100, max: 2000, noNaN: true }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.array(fc.tuple(fc.double({ min: -179, max: 179, noNaN: true }), fc.double({ min: -80, max: 80, noNaN: true })), { minLength: 1, maxLength: 8 }),
+        (width, height, padding, points) => {
+          const d3 = geoMercator().fitExtent([[padding, padding], [width - padding, height - padding]], window);
+          const ours = regionProjection(width, height, padding);
+          for (const p of points) expect(ours(p)).toEqual(d3(p));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -2,9 +2,10 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadRegion } from '../../../src/lib/geo/loadRegion.ts';
-import { geoPath } from 'd3-geo';
+import { geoMercator, geoPath } from 'd3-geo';
 import { countryPaths } from '../../../src/lib/map/countryPaths.ts';
-import { regionProjection } from '../../../src/lib/geo/regionProjection.ts';
+import { REGION_WINDOW } from '../../../src/lib/geo/regionWindow.ts';
+import { windowOutline } from '../geo/windowOutline.ts';
 
 const features = loadRegion(JSON.parse(readFileSync('public/region.topo.json', 'utf8')));
 
@@ -21,9 +22,10 @@ describe('countryPaths', () => {
     expect(countryPaths(features, 501, 530)).not.toBe(a);
   });
 
-  it('draws exactly what d3 draws with its resampling and antimeridian clipping, which it skips for speed', () => {
+  it('draws exactly what d3-geo draws (Mercator fitted to the window, with its resampling and clipping)', () => {
+    const window = { type: 'Polygon' as const, coordinates: [windowOutline(REGION_WINDOW, 1)] };
     for (const [width, height] of [[320, 340], [640, 680], [1280, 640]] as const) {
-      const d3Path = geoPath(regionProjection(width, height));
+      const d3Path = geoPath(geoMercator().fitExtent([[0, 0], [width, height]], window));
       expect(countryPaths(features, width, height).map((p) => p.d)).toEqual(features.map((f) => d3Path(f) ?? ''));
     }
   });
