@@ -1,6 +1,6 @@
 // Every string a reader sees, in one place (ready for translation).
 import type { ArmsView, Edition, InvestmentView, MapLayer, VisitKinds } from './state/viewState.ts';
-import type { ClaimOp, NoDataReason, Verdict } from './claims/types.ts';
+import type { Verdict } from './claims/types.ts';
 import type { FlowLayer } from './map/layers.ts';
 import type { ImportProblem, SipriLayout } from './import/sipri/types.ts';
 import { formatCount } from './format.ts';
@@ -140,16 +140,6 @@ export const filterStrings = {
   clear: 'Clear selection',
 } as const;
 
-// Reader-visible strings of the claims panel (ready for translation).
-
-const OP_NAMES: Record<ClaimOp, string> = {
-  change: 'change between periods',
-  range: 'range of figures',
-  rank: 'ranking',
-  list: 'list of figures',
-  count: 'count of contacts',
-};
-
 // Reader-visible strings of the headline figures above the views.
 export const headlineStrings = {
   title: 'In figures',
@@ -168,68 +158,8 @@ export const catalogueStrings = {
     `${asked ? `There is no chart called “${asked}”.` : 'No chart was named.'} Add ?chart= with one of: ${ids.join(', ')}.`,
 };
 
-export const claimStrings = {
-  title: 'Claims tested against the data',
-  intro:
-    'Each quantified claim of the article the project grew from, with the figures computed from the collected data, what those figures say, and their sources.',
-  computedLabel: 'Computed from the data:',
-  findingLabel: 'What the collected data says:',
-  claimSources: 'Sources named for this claim',
-  figureSources: 'Sources of the figures',
-  showInDashboard: 'Show this in the dashboard',
-  /** The heading of one claim's article: "Claim 1: Crude oil exports (change)". */
-  testHeading: (n: number, op: string, what: string) => `Claim ${n}: ${what} (${op})`,
-  contacts: 'High-level contacts',
-  /** How each test reads in a heading; an unknown op is shown as written. */
-  opName: (op: string) => (Object.hasOwn(OP_NAMES, op) ? OP_NAMES[op as ClaimOp] : op),
-
-  /** A figure with where it comes from: "≈2.2M t (2023, Faktyoxla)". */
-  figure: (value: string, period: string, sources: string) => `${value} (${period}${sources ? `, ${sources}` : ''})`,
-  /** Several sources, or several figures of one period. */
-  joinSources: (names: string[]) => names.join(', '),
-  joinFigures: (figures: string[]) => figures.join('; '),
-  /** Conflicting values of one period, short form: "69% or 64%". */
-  joinAlternatives: (values: string[]) => values.join(' or '),
-  periodItem: (period: string, figures: string) => `${period}: ${figures}`,
-  coverage: (n: number, m: number) => `${n} of ${m} years`,
-
-  change: (percent: string, absolute: string, from: string, to: string) => `${percent} (${absolute}) from ${from} to ${to}.`,
-  changeMissing: (years: string[]) => `The change cannot be computed: no full-year figure for ${years.join(' or ')}.`,
-  changeZero: 'The change cannot be computed as a percentage: the first figure is 0.',
-  fullYearFigures: 'Every full-year figure, by source',
-  notFullYears: 'Not full years (not compared)',
-
-  range: (min: string, max: string, n: string, years: string) => `From ${min} to ${max}: ${n} ${n === '1' ? 'figure' : 'figures'} for ${years}.`,
-  rangeEmpty: (years: string) => `No figure for ${years}.`,
-  allFigures: 'All figures, by period',
-
-  /** Says "of the N … collected": the rank is among the figures gathered here, not every country. */
-  rank: (name: string, ordinal: string, n: string, noun: string, years: string, top: string) =>
-    `${name} ranks ${ordinal} of the ${n} ${noun} collected (${years}): ${top}.`,
-  /** Who is ranked: investors, suppliers or recipients. */
-  rankNoun: (groupBy: 'from' | 'to', unit: string) =>
-    groupBy === 'to' ? 'recipients' : unit === 'usd' ? 'investors' : unit === 'tiv_millions' ? 'suppliers' : 'partners',
-  rankMissing: (name: string, years: string, n: string) => `${name} has no full-year figure for ${years} (${n} others ranked).`,
-  rankEntry: (name: string, value: string) => `${name} ${value}`,
-  rankEllipsis: '…',
-  ranking: 'Full ranking',
-  rankRow: (rank: number, name: string, value: string) => `${rank}. ${name}: ${value}`,
-  withoutFigure: (names: string) => `Partial-period figures only (not ranked): ${names}`,
-
-  listEmpty: (years: string) => `No figure lies within ${years}.`,
-  listBySource: 'Each figure with its sources',
-  /** "43% (2014–2018)". */
-  listEntry: (values: string, period: string) => `${values} (${period})`,
-  listJoin: (entries: string[]) => `${entries.join(', ')}.`,
-
-  count: (name: string, n: string, calls: number, ordinal: string, partners: string, dates: string) =>
-    `${name}: ${n} ${n === '1' ? 'contact' : 'contacts'}${calls ? ` (${calls} of them ${calls === 1 ? 'a call' : 'calls'})` : ''}, ${ordinal} of ${partners} partners, ${dates}.`,
-  countMissing: (name: string, dates: string, total: string) => `No contact with ${name} was collected for ${dates} (${total} contacts with others).`,
-  /** What a count counted, after its headline; empty when every kind of contact is counted. */
-  countedKinds: { all: '', visits: 'Visits and meetings only: calls are not counted.', calls: 'Phone calls only: visits and meetings are not counted.' },
-  perPartner: 'Contacts per partner',
-  countRow: (name: string, n: string, calls: number) => `${name}: ${n}${calls ? ` (${calls} ${calls === 1 ? 'call' : 'calls'})` : ''}`,
-
+// Reader-visible strings of a claim marked on a chart (the rest of the claims' strings: viewStrings/claims.ts).
+export const claimMarkStrings = {
   /** The band a claim's years are drawn as in its chart: "Claim: 2023–2024". */
   markBand: (years: string) => `Claim: ${years}`,
   /** The line on a chart that marks a claim, its verdict in plain words when it has one. */
@@ -238,7 +168,6 @@ export const claimStrings = {
   /** The Clear control's full name: it says what it clears (one per chart). */
   clearMarkName: 'Clear the marked claim',
 
-  verdictLabel: 'Verdict:',
   /** Each verdict of claims.csv in plain words. */
   verdicts: {
     supported: 'Supported by the collected data',
@@ -248,44 +177,8 @@ export const claimStrings = {
     unverifiable: 'Cannot be checked: the data needed were not collected',
   } satisfies Record<Verdict, string>,
 
-  noData: {
-    'unknown-op': 'This claim names a test the panel does not know, so it is not computed.',
-    'unknown-grouping': 'This claim groups its figures in a way the panel does not know, so it is not computed.',
-    'unknown-dataset': 'This claim names a dataset that is not loaded, so it is not computed.',
-    'unknown-indicator': 'This claim names an indicator the data package does not declare, so it is not computed.',
-    'no-rows': 'The loaded data has no figures for this claim’s indicator and unit.',
-    'bad-period': 'This claim’s periods cannot be read, so it is not computed.',
-  } satisfies Record<NoDataReason, string>,
 } as const;
 
-// Reader-visible strings of the Embed dialog (src/lib/embed/EmbedDialog.svelte).
-
-export const embedDialogStrings = {
-  heading: (title: string) => `Embed: ${title}`,
-  intro: 'Paste this code into your article’s HTML. The chart keeps the filters it has now and sizes itself to its content.',
-  titleOption: 'Title and subtitle',
-  shown: 'Shown',
-  hidden: 'Hidden',
-  themeOption: 'Theme',
-  themeAuto: 'Auto (the reader’s setting)',
-  themeLight: 'Light',
-  themeDark: 'Dark',
-  linkLabel: 'Link with other charts',
-  linkHint: (max: number) =>
-    `Optional: a group name. Charts embedded on the same page with the same name stay in step. Letters A–Z, digits, - and _ only, up to ${max} characters.`,
-  linkInvalid: (max: number) => `Not added to the code: use only letters A–Z, digits, - and _, up to ${max} characters.`,
-  snippetLabel: 'Embed code',
-  copy: 'Copy',
-  copied: 'Copied',
-  copiedAnnouncement: 'Embed code copied to the clipboard.',
-  copyFailed: 'Could not copy. Select the code (Ctrl+A or ⌘A in the box) and copy it with Ctrl+C or ⌘C.',
-  previewLegend: 'Preview at',
-  previewPhone: 'Phone (375 px)',
-  previewDesktop: 'Desktop (full width)',
-  previewTitle: 'Preview of the embed',
-  previewGroup: 'Preview',
-  close: 'Close',
-} as const;
 
 export const exportStrings = {
   /** Before the two image buttons of a view's frame. */

@@ -5,7 +5,7 @@ import { asClaim } from './asClaim.ts';
 import { evaluateClaim } from './evaluateClaim.ts';
 import { describeResult } from './describe/describeResult.ts';
 import type { ResultText } from './describe/figureText.ts';
-import { claimStrings as s } from '../strings.ts';
+import { claimStrings as s } from '../viewStrings/claims.ts';
 import { indicatorMeta } from './claimRows.ts';
 
 export interface TestedClaim {

@@ -1,7 +1,7 @@
 // The claim a view marks (`claim=<id>`): the band of its years, its partner and the note on the frame.
 import type { StateDomain, ViewState } from '../state/viewState.ts';
 import { formatYears } from '../format.ts';
-import { claimStrings as s } from '../strings.ts';
+import { claimMarkStrings as s } from '../strings.ts';
 
 export interface ClaimMark {
   id: string;

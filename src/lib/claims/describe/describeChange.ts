@@ -1,7 +1,7 @@
 // The reader's text of a `change` result: the percentage with the two figures it compares.
 import type { ChangeResult, ChangeSide } from '../types.ts';
 import { formatYears } from '../../format.ts';
-import { claimStrings as s } from '../../strings.ts';
+import { claimStrings as s } from '../../viewStrings/claims.ts';
 import { formatPercentChange, formatSignedValue } from '../../format.ts';
 import { periodLines, valueText, type DescribeContext, type ResultText } from './figureText.ts';
 

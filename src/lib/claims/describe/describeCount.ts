@@ -1,7 +1,7 @@
 // The reader's text of a `count` result: the subject's contacts and place, then every partner's count.
 import type { CountResult } from '../types.ts';
 import { formatCount } from '../../format.ts';
-import { claimStrings as s } from '../../strings.ts';
+import { claimStrings as s } from '../../viewStrings/claims.ts';
 import { formatDays, formatOrdinal } from '../../format.ts';
 import { nameOf, type DescribeContext, type ResultText } from './figureText.ts';
 

@@ -1,7 +1,7 @@
 // The reader's text of a `list` result: each period's figures, conflicting ones side by side.
 import type { ListResult } from '../types.ts';
 import { formatPeriod, formatQualified, formatYears } from '../../format.ts';
-import { claimStrings as s } from '../../strings.ts';
+import { claimStrings as s } from '../../viewStrings/claims.ts';
 import { sourceNames, type DescribeContext, type ResultText } from './figureText.ts';
 
 /** "43% (2014–2018), 60% (2015–2019), 69% or 64% (2016–2020), 61% (2017–2021)." */

@@ -1,7 +1,7 @@
 // The reader's text of a `range` result: the lowest and highest figures, then all of them.
 import type { RangeResult } from '../types.ts';
 import { formatCount, formatYears } from '../../format.ts';
-import { claimStrings as s } from '../../strings.ts';
+import { claimStrings as s } from '../../viewStrings/claims.ts';
 import { periodLines, rowText, type DescribeContext, type ResultText } from './figureText.ts';
 
 /** "From ≥18% (2023, Faktyoxla) to 46.4% (est.) (2025, …): 12 figures for 2012–2025." */

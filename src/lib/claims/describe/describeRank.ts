@@ -1,7 +1,7 @@
 // The reader's text of a `rank` result: the subject's place and the groups ahead of it.
 import type { RankEntry, RankResult } from '../types.ts';
 import { formatCount, formatQualified, formatYears } from '../../format.ts';
-import { claimStrings as s } from '../../strings.ts';
+import { claimStrings as s } from '../../viewStrings/claims.ts';
 import { formatOrdinal } from '../../format.ts';
 import { nameOf, type DescribeContext, type ResultText } from './figureText.ts';
 

@@ -1,6 +1,6 @@
 // The reader's text of any claim result: dispatches on its kind.
 import type { ClaimResult } from '../types.ts';
-import { claimStrings as s } from '../../strings.ts';
+import { claimStrings as s } from '../../viewStrings/claims.ts';
 import type { DescribeContext, ResultText } from './figureText.ts';
 import { describeChange } from './describeChange.ts';
 import { describeRange } from './describeRange.ts';

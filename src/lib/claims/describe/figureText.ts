@@ -4,7 +4,7 @@ import type { SelectedValue, YearRange } from '../../data/valueFor.ts';
 import { formatPeriod, formatQualified, formatYears } from '../../format.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { comparePeriods } from '../claimRows.ts';
-import { claimStrings as s } from '../../strings.ts';
+import { claimStrings as s } from '../../viewStrings/claims.ts';
 
 /** What the texts need besides a result: sources by id (publisher names) and aggregate names. */
 export interface DescribeContext {
