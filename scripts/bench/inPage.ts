@@ -22,6 +22,10 @@ export interface BenchProbe {
   /** performance.now() once the next frame has been painted: a message posted from a rAF callback
    *  (which runs before the paint) is handled after it. */
   painted(): Promise<number>;
+  /** performance.now() once the current task's microtasks (a change's Svelte flush) have run and the
+   *  page is styled and laid out again: a message posted now is handled before the frame renders
+   *  (measured: a relayout there costs nothing), so it asks for the layout the frame would do next. */
+  laidOut(): Promise<number>;
 }
 
 export type BenchWindow = Window & { __bench: BenchProbe };
@@ -39,14 +43,19 @@ function install(ids: readonly string[], drawnCheck: (ids: readonly string[]) =>
   } catch {
     // No Long Tasks API: longTasks() stays empty and the report says "< 50 ms".
   }
-  const painted = () =>
-    new Promise<number>((r) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => r(performance.now());
-        channel.port2.postMessage(null);
-      }),
-    );
+  /** Runs `then` in a task of its own, queued now. */
+  const nextTask = (then: () => number) =>
+    new Promise<number>((r) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => r(then());
+      channel.port2.postMessage(null);
+    });
+  const painted = () => new Promise<number>((r) => requestAnimationFrame(() => void nextTask(() => performance.now()).then(r)));
+  const laidOut = () =>
+    nextTask(() => {
+      document.documentElement.getBoundingClientRect();
+      return performance.now();
+    });
   let resolve: (t: DrawnTimes) => void = () => {};
   const drawn = new Promise<DrawnTimes>((r) => (resolve = r));
   let done = false;
@@ -66,6 +75,7 @@ function install(ids: readonly string[], drawnCheck: (ids: readonly string[]) =>
   (window as unknown as BenchWindow).__bench = {
     drawn,
     painted,
+    laidOut,
     longTasks() {
       if (longTaskObserver) for (const e of longTaskObserver.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
       return tasks;

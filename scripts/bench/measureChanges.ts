@@ -38,18 +38,7 @@ export async function measureChanges(page: Page): Promise<ChangeResult | null> {
     async ({ select, boxes, count, preferred }) => {
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
       const painted = () => (window as unknown as BenchWindow).__bench.painted();
-      // A message posted now is handled once the change's microtasks (Svelte's flush) have run, but before
-      // the frame's rendering (measured: a relayout there costs nothing); so it asks for style and layout
-      // itself, which the frame would do next anyway. Paint is left out.
-      const laidOut = () =>
-        new Promise<number>((r) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => {
-            document.documentElement.getBoundingClientRect();
-            r(performance.now());
-          };
-          channel.port2.postMessage(null);
-        });
+      const laidOut = () => (window as unknown as BenchWindow).__bench.laidOut();
       const options = Array.from(select.options).map((o) => o.value);
       let years = preferred.map(String).filter((y) => options.includes(y));
       if (years.length < 2) years = [options[1] ?? options[0]!, options[Math.floor(options.length / 2)]!];

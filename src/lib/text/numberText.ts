@@ -11,6 +11,9 @@ interface Decimal {
   point: number;
 }
 
+/** Whether a number is written with a minus: negative zero is too. */
+export const isNegative = (x: number) => x < 0 || Object.is(x, -0);
+
 function toDecimal(x: number): Decimal {
   // JS prints the shortest form that reads back as the same number, in exponent form beyond
   // 1e21 and below 1e-6 ("1.5e+21", "1e-7").
@@ -19,7 +22,7 @@ function toDecimal(x: number): Decimal {
   const all = whole! + fraction;
   const lead = all.length - all.replace(/^0+/, '').length;
   return {
-    negative: x < 0 || Object.is(x, -0),
+    negative: isNegative(x),
     digits: all.slice(lead).replace(/0+$/, ''),
     point: whole!.length + Number(exponent) - lead,
   };

@@ -1,6 +1,7 @@
 // Axis tick text as d3-format's "~s" and "~r" write it: six significant digits, trailing zeros
 // dropped (tested against d3-format). They were this site's only uses of d3-format, whose locale
 // machinery is ~3 KB gzip of every view's first load for these two patterns.
+import { isNegative } from './numberText.ts';
 
 const SI_PREFIXES = ['y', 'z', 'a', 'f', 'p', 'n', 'µ', 'm', '', 'k', 'M', 'G', 'T', 'P', 'E', 'Z', 'Y'];
 const PRECISION = 6;
@@ -17,8 +18,6 @@ const trimZeros = (text: string) => (text.includes('.') ? text.replace(/0+$/, ''
 
 /** A true minus sign (U+2212), as typeset figures have; none on a figure written as zero. */
 const withSign = (negative: boolean, text: string) => (negative && Number(text) !== 0 ? `−${text}` : text);
-
-const isNegative = (x: number) => x < 0 || Object.is(x, -0);
 
 /** An SI-prefixed figure: 1500000 → "1.5M", 2500 → "2.5k", 0.5 → "500m", 0 → "0". */
 export function siText(x: number): string {
