@@ -5,9 +5,10 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { serveData } from './scripts/serveData.ts';
 import { pageHead } from './scripts/pageHead.ts';
 import { preloadHints } from './scripts/preloadHints.ts';
+import { compileHints } from './scripts/compileHints.ts';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), serveData('data'), pageHead(), preloadHints('data')],
+  plugins: [svelte(), svelteTesting(), serveData('data'), pageHead(), preloadHints('data'), compileHints()],
   base: './',
   build: {
     target: 'es2022',

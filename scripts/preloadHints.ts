@@ -6,9 +6,7 @@ import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 import type { DataPackage } from '../src/lib/data/types.ts';
 import { checkedPath } from '../src/lib/data/checkedTable.ts';
-
-/** The modules the dashboard draws its views with (the catalogue imports them on demand). */
-const VIEW_MODULES = ['FlowMap.svelte', 'OilChart.svelte', 'ArmsChart.svelte', 'InvestmentChart.svelte', 'VisitsChart.svelte'];
+import { entryChunks, staticClosure, viewChunks } from './firstDrawChunks.ts';
 
 const fetchHint = (href: string): HtmlTagDescriptor => ({
   tag: 'link',
@@ -23,23 +21,9 @@ const fetchHint = (href: string): HtmlTagDescriptor => ({
  * axes, cursors) is a further round trip after the views' own files.
  */
 function viewFiles(bundle: Rollup.OutputBundle): { js: string[]; css: string[] } {
-  const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
-  /** A chunk's files with those of everything it imports statically, however deep. */
-  const closure = (start: Rollup.OutputChunk[]) => {
-    const js = new Set<string>();
-    const css = new Set<string>();
-    const visit = (chunk: Rollup.OutputChunk) => {
-      if (js.has(chunk.fileName)) return;
-      js.add(chunk.fileName);
-      for (const f of chunk.viteMetadata?.importedCss ?? []) css.add(f);
-      for (const f of chunk.imports) visit(chunks.get(f)!);
-    };
-    start.forEach(visit);
-    return { js, css };
-  };
-  const { js, css } = closure([...chunks.values()].filter((c) => VIEW_MODULES.some((m) => c.facadeModuleId?.endsWith(`/${m}`))));
+  const { js, css } = staticClosure(bundle, viewChunks(bundle));
   // What the entry loads statically is already in the page's head (Vite writes it).
-  const entry = closure([...chunks.values()].filter((c) => c.isEntry && c.facadeModuleId?.endsWith('/index.html')));
+  const entry = staticClosure(bundle, entryChunks(bundle, /\/index\.html$/));
   for (const f of entry.js) js.delete(f);
   for (const f of entry.css) css.delete(f);
   return { js: [...js], css: [...css] };

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { test, assert } from './harness.ts';
 import { VIEW_IDS, jsBeforeDrawn, waitDrawn } from './embedPage.ts';
+import { COMPILE_HINT } from '../../scripts/compileHints.ts';
 
 const gzipKb = (files: string[]) => files.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
 const assets = (ext: string) => readdirSync('dist/assets').filter((f) => f.endsWith(ext)).map((f) => path.join('dist/assets', f));
@@ -73,4 +74,18 @@ test('the dashboard and each embed draw without Intl or localeCompare, whose loc
 test('the embed loader (embed.js) stays within 1.5 KB gzip, at its fixed unhashed URL', async () => {
   const loader = gzipKb(['dist/embed.js']);
   assert(loader <= 1.5, `embed.js is ${loader.toFixed(2)} KB gzip (budget 1.5 KB)`);
+});
+
+test('every script run before the first full draw carries V8’s compile hint (compiled off the main thread as it streams in); scripts loaded later do not', async ({ page, baseUrl }) => {
+  const hinted = (f: string) => readFileSync(path.join('dist', f), 'utf8').startsWith(COMPILE_HINT);
+  const early = new Set<string>();
+  for (const path of ['', ...VIEW_IDS.map((id) => `embed.html?chart=${id}`)]) {
+    const { files } = await jsBeforeDrawn(page, baseUrl + path, baseUrl);
+    const bare = files.filter((f) => !hinted(f));
+    assert(bare.length === 0, `${path || 'the dashboard'} runs these before its first full draw without the hint: ${bare.join(', ')}`);
+    files.forEach((f) => early.add(f));
+  }
+  const late = assets('.js').map((f) => path.relative('dist', f)).filter((f) => !early.has(f));
+  const lateHinted = late.filter(hinted);
+  assert(late.some((f) => f.includes('EmbedDialog')) && lateHinted.length === 0, `loaded after the first draw yet hinted: ${lateHinted.join(', ')}`);
 });

@@ -1,0 +1,32 @@
+// Which built chunks a page needs before its first full draw: its entry, the views' modules the
+// catalogue imports on demand, and every chunk those import statically, however deep.
+import type { Rollup } from 'vite';
+
+/** The modules the pages draw their views with (the catalogue imports them on demand). */
+export const VIEW_MODULES = ['FlowMap.svelte', 'OilChart.svelte', 'ArmsChart.svelte', 'InvestmentChart.svelte', 'VisitsChart.svelte'];
+
+const chunksOf = (bundle: Rollup.OutputBundle) =>
+  new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+
+/** Files of the chunks with those of everything they import statically, however deep. */
+export function staticClosure(bundle: Rollup.OutputBundle, start: Rollup.OutputChunk[]): { js: Set<string>; css: Set<string> } {
+  const chunks = chunksOf(bundle);
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (chunk: Rollup.OutputChunk) => {
+    if (js.has(chunk.fileName)) return;
+    js.add(chunk.fileName);
+    for (const f of chunk.viteMetadata?.importedCss ?? []) css.add(f);
+    for (const f of chunk.imports) visit(chunks.get(f)!);
+  };
+  start.forEach(visit);
+  return { js, css };
+}
+
+/** The views' own chunks. */
+export const viewChunks = (bundle: Rollup.OutputBundle) =>
+  [...chunksOf(bundle).values()].filter((c) => VIEW_MODULES.some((m) => c.facadeModuleId?.endsWith(`/${m}`)));
+
+/** The entry chunks of the pages whose HTML file name matches. */
+export const entryChunks = (bundle: Rollup.OutputBundle, page: RegExp) =>
+  [...chunksOf(bundle).values()].filter((c) => c.isEntry && page.test(c.facadeModuleId ?? ''));
