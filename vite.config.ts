@@ -21,7 +21,13 @@ export default defineConfig({
       input: { main: 'index.html', embed: 'embed.html' },
       // The code two or more views share (with the Svelte runtime and d3 they depend on) is one file,
       // not a dozen small ones: fewer requests before the first draw for the dashboard and each embed.
-      output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, test: /node_modules\/d3-|src\/lib\/(charts|frame|map|series|geo)\// }] } },
+      // A view's own folder (charts/arms/…) and the on-demand loader stay out of it: they are shared
+      // only by one view and the parts it loads on demand, so an embed of another view never fetches them.
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => /node_modules\/d3-|src\/lib\/(charts|frame|map|series|geo)\//.test(id) && !/src\/lib\/charts\/(arms|investment|oil|visits)\/|OnDemand\.svelte/.test(id) }],
+        },
+      },
     },
   },
   // The CSV import worker is a module worker (`type: 'module'`), so it is bundled as one.

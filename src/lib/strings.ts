@@ -23,6 +23,8 @@ export const strings = {
   dek: "Azerbaijan's partnerships in numbers: crude oil exported, defense products imported, investment received and high-level visits, with Israel, the United States and the UAE. Every figure links to its source.",
   loading: 'Loading data…',
   loadFailed: (reason: string) => `The data could not be loaded: ${reason}`,
+  /** A part of the page loaded on demand (OnDemand: a chart's other view, the panels, a dialog) that did not arrive. */
+  partFailed: (reason: string) => `This part of the page could not be loaded (${reason}). Reload the page to try again.`,
   dataPanelTitle: 'Data',
   /** The scrolling table of the Data panel: a region of its own, named apart from the panel. */
   dataCountsRegion: 'Rows read, kept and rejected per file',

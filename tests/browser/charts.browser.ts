@@ -110,3 +110,15 @@ test('on a 375 px phone every table reads as labelled cards with nothing to scro
   assert((await arms.locator('tbody tr').count()) === total, 'Show all did not show every row');
   assert(await arms.getByRole('button', { name: /^Show the first \d+ only$/ }).isVisible(), 'no way back to the short table');
 }, { viewport: { width: 375, height: 800 } });
+
+test('a chart’s other views load when a reader first opens one: the first draw fetches none of them; Deals then draws its marks', async ({ page, baseUrl }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => performance.getEntriesByName('azerbaijan-ties:drawn').length > 0);
+  const others = /\/(CustomerBars|ShareSpans|DealList|ProjectsPlot|StatementsPlot)-[\w-]+\.js$/;
+  assert(!fetched.some((f) => others.test(f)), `the first draw fetched another view: ${fetched.filter((f) => others.test(f)).join(', ')}`);
+  await figure(page, 'arms').getByRole('radio', { name: 'Deals' }).check();
+  await figure(page, 'arms').getByRole('img', { name: /^Barak MX air defence/ }).waitFor({ timeout: 5000 });
+  assert(fetched.some((f) => /\/DealList-[\w-]+\.js$/.test(f)), 'the deals view drew without fetching its code');
+});

@@ -2,6 +2,7 @@
 // One band component and one note serve every time chart: each is drawn by the chart of the claim's dataset only.
 import { describe, it, expect } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
+import { partsLoaded } from '../partsLoaded.ts';
 import type { Component } from 'svelte';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
 import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
@@ -23,8 +24,9 @@ const cases: [string, Component<ChartProps>, Partial<ViewState>, number][] = [
 ];
 
 describe('a marked claim in its chart', () => {
-  it.each(cases)('%s: the note names the claim and its verdict; the band is hidden decoration over its years', (_, Chart, state, bands) => {
+  it.each(cases)('%s: the note names the claim and its verdict; the band is hidden decoration over its years', async (_, Chart, state, bands) => {
     const { container } = render(Chart, { data, state: { ...DEFAULT_STATE, ...state }, width: 640, height: 320 });
+    await partsLoaded();
     const mark = data.domain.claims.get(state.claim!)!;
     expect(container.querySelector('[data-claim-note]')?.textContent).toContain(`Marked: the claim “${mark.text}”`);
     const drawn = [...container.querySelectorAll('[data-claim-band]')];
@@ -35,13 +37,15 @@ describe('a marked claim in its chart', () => {
     }
   });
 
-  it('the note offers Clear only where the page can clear the mark (its browser test clears it)', () => {
+  it('the note offers Clear only where the page can clear the mark (its browser test clears it)', async () => {
     render(OilChart, { data, state: { ...DEFAULT_STATE, start: 2023, countries: ['ISR'], claim: 'oil_55pct_2024' }, width: 640, height: 320 });
+    await partsLoaded();
     expect(screen.queryByRole('button', { name: 'Clear the marked claim' })).toBeNull();
   });
 
-  it("another dataset's claim marks nothing here", () => {
+  it("another dataset's claim marks nothing here", async () => {
     const { container } = render(VisitsChart, { data, state: { ...DEFAULT_STATE, start: 2023, countries: ['ISR'], claim: 'oil_55pct_2024' }, width: 640, height: 320 });
+    await partsLoaded();
     expect(container.querySelector('[data-claim-note], [data-claim-band]')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, it, expect, vi, afterEach } from 'vitest';
 import { render, screen, fireEvent, waitFor, within } from '@testing-library/svelte';
+import { partsLoaded } from '../../partsLoaded.ts';
 import { readDataDir } from '../../../../scripts/readDataDir.ts';
 import { dashboardData } from '../../../../src/lib/data/dashboardData.ts';
 import { DEFAULT_STATE, type ViewState } from '../../../../src/lib/state/viewState.ts';
@@ -9,8 +10,11 @@ import InvestmentChart from '../../../../src/lib/charts/investment/InvestmentCha
 import { openTable } from '../../frame/openTable.ts';
 
 const data = dashboardData(readDataDir('data'));
-const draw = (state: Partial<ViewState> = {}, onChange?: (p: Partial<ViewState>) => void) =>
-  render(InvestmentChart, { data, state: { ...DEFAULT_STATE, ...state }, width: 640, height: 320, onChange });
+const draw = async (state: Partial<ViewState> = {}, onChange?: (p: Partial<ViewState>) => void) => {
+  const drawn = render(InvestmentChart, { data, state: { ...DEFAULT_STATE, ...state }, width: 640, height: 320, onChange });
+  await partsLoaded();
+  return drawn;
+};
 
 async function tableRows(): Promise<string[]> {
   return within(await openTable()).getAllByRole('row').slice(1).map((r) => r.textContent ?? '');
@@ -25,14 +29,14 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('InvestmentChart: flows', () => {
   it('names unit and years in its subtitle, and the range changes it', async () => {
-    const { rerender } = draw();
+    const { rerender } = await draw();
     expect(screen.getByText('US dollars, 2014–2024 · Central Bank of Azerbaijan flows, as reported')).toBeInTheDocument();
     await rerender({ state: { ...DEFAULT_STATE, start: 2023, end: 2023 } });
     expect(screen.getByText(/^US dollars, 2023 ·/)).toBeInTheDocument();
   });
 
-  it('the default range shows the UAE 2023, Jan–Sep 2024 and 2024 flows, labelled, over their periods', () => {
-    draw();
+  it('the default range shows the UAE 2023, Jan–Sep 2024 and 2024 flows, labelled, over their periods', async () => {
+    await draw();
     for (const text of ['$318.9M', '$356.3M', '$490.1M']) expect(screen.getByText(text)).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /^United Arab Emirates, \$356\.3M \(US dollars\), Jan–Sep 2024, Source: Trend/ })).toBeInTheDocument();
     expect(segmentWidth('2024-01/2024-09')).toBeCloseTo(segmentWidth('2024') * 0.75, -1);
@@ -41,7 +45,7 @@ describe('InvestmentChart: flows', () => {
   });
 
   it('a changed year range changes the table rows; every row carries its source', async () => {
-    const { rerender } = draw({ start: 2023, end: 2023 });
+    const { rerender } = await draw({ start: 2023, end: 2023 });
     const y2023 = await tableRows();
     expect(y2023.every((t) => t.includes('2023'))).toBe(true);
     expect(within(screen.getByRole('table')).getAllByRole('link')).toHaveLength(y2023.length);
@@ -56,7 +60,7 @@ describe('InvestmentChart: flows', () => {
 
   it('a selected partner says "(selected)", the rest are dimmed, the table and download keep its rows', async () => {
     const saved = vi.spyOn(download, 'downloadCsv').mockImplementation(() => {});
-    draw({ countries: ['ARE'] });
+    await draw({ countries: ['ARE'] });
     expect(screen.getByRole('group', { name: 'United Arab Emirates (selected)' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'United Kingdom' }).getAttribute('class')).toContain('dimmed');
     const rows = await tableRows();
@@ -71,14 +75,14 @@ describe('InvestmentChart: flows', () => {
     expect(saved.mock.calls[0]![0]).toBe('investment-flows-2014-2024-ARE.csv');
   });
 
-  it('a range with no flows names the years that do have them', () => {
-    draw({ start: 2014, end: 2017 });
+  it('a range with no flows names the years that do have them', async () => {
+    await draw({ start: 2014, end: 2017 });
     expect(screen.getByText('No figures for 2014–2017. Figures exist for 2023–2024.')).toBeInTheDocument();
   });
 
   it('the View radio group commits the `investment` key', async () => {
     let patch: Partial<ViewState> = {};
-    draw({}, (p) => (patch = p));
+    await draw({}, (p) => (patch = p));
     const group = screen.getByRole('group', { name: 'View' });
     await fireEvent.click(within(group).getByLabelText('Named projects'));
     expect(patch).toEqual({ investment: 'projects' });
@@ -86,8 +90,8 @@ describe('InvestmentChart: flows', () => {
 });
 
 describe('InvestmentChart: projects and cumulative', () => {
-  it('projects keep each unit on its own panel, with period, source and the note’s status', () => {
-    draw({ investment: 'projects' });
+  it('projects keep each unit on its own panel, with period, source and the note’s status', async () => {
+    await draw({ investment: 'projects' });
     expect(screen.getByText(/^US dollars, megawatts,? and percent, 2014–2024/)).toBeInTheDocument();
     expect(screen.getByText('Capacity — megawatts')).toBeInTheDocument();
     expect(screen.getByText('Investment or cost — US dollars')).toBeInTheDocument();
@@ -96,8 +100,8 @@ describe('InvestmentChart: projects and cumulative', () => {
     expect(screen.getByRole('img', { name: /^Caspian offshore wind MoU .*, 3,500 MW \(megawatts\), .*, MoU, Source: / })).toBeInTheDocument();
   });
 
-  it('cumulative statements are dots with their sources, compared as claims, never joined', () => {
-    draw({ investment: 'cumulative', start: 2014, end: 2026 });
+  it('cumulative statements are dots with their sources, compared as claims, never joined', async () => {
+    await draw({ investment: 'cumulative', start: 2014, end: 2026 });
     expect(screen.getByText(/^US dollars, 2014–2026 · statements of totals/)).toBeInTheDocument();
     expect(screen.getByText('Statements, not a series: $3.2B (Trend News Agency, 2025) vs ≥$1B (aze.media, 2025) vs $2.1B (AzerNews, ~2019)')).toBeInTheDocument();
     expect(screen.getByText('≥$1B (aze.media, 2025)')).toBeInTheDocument();
@@ -107,26 +111,26 @@ describe('InvestmentChart: projects and cumulative', () => {
     expect(document.querySelectorAll('svg path, svg polyline')).toHaveLength(0);
   });
 
-  it('cumulative keeps Israel selectable and named "(selected)"', () => {
-    draw({ investment: 'cumulative', start: 2014, end: 2026, countries: ['ISR'] });
+  it('cumulative keeps Israel selectable and named "(selected)"', async () => {
+    await draw({ investment: 'cumulative', start: 2014, end: 2026, countries: ['ISR'] });
     expect(screen.getByRole('group', { name: 'Israel (selected)' })).toBeInTheDocument();
   });
 
-  it('an empty projects range still names its units, and the years with projects', () => {
-    draw({ investment: 'projects', start: 2014, end: 2017 });
+  it('an empty projects range still names its units, and the years with projects', async () => {
+    await draw({ investment: 'projects', start: 2014, end: 2017 });
     expect(screen.getByText(/^US dollars, megawatts, TEU,? and percent, 2014–2017/)).toBeInTheDocument();
     expect(screen.getByText('No figures for 2014–2017. Figures exist for 2022–2025.')).toBeInTheDocument();
   });
 
   it('the projects table names the item and the status the note states', async () => {
-    draw({ investment: 'projects' });
+    await draw({ investment: 'projects' });
     const rows = await tableRows();
     expect(rows.find((t) => t.startsWith('Caspian offshore wind MoU'))).toContain('MoU');
     expect(rows.filter((t) => t.startsWith('Garadagh solar plant'))).toHaveLength(2);
   });
 
-  it('an empty range names the years with statements', () => {
-    draw({ investment: 'cumulative', start: 2014, end: 2018 });
+  it('an empty range names the years with statements', async () => {
+    await draw({ investment: 'cumulative', start: 2014, end: 2018 });
     expect(screen.getByText('No figures for 2014–2018. Figures exist for 2019–2020, 2022–2026.')).toBeInTheDocument();
   });
 });
