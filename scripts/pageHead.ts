@@ -23,7 +23,8 @@ export function pageHead(): Plugin {
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
       { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' }, injectTo: 'head-prepend' },
       { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' }, injectTo: 'head-prepend' },
-      { tag: 'link', attrs: { rel: 'icon', href: './favicon.svg', type: 'image/svg+xml' }, injectTo: 'head-prepend' },
+      // A PNG, not an SVG: Chromium fetches the icon again after every history entry (scripts/build-favicon.ts).
+      { tag: 'link', attrs: { rel: 'icon', href: './favicon.png', type: 'image/png', sizes: '64x64' }, injectTo: 'head-prepend' },
     ],
   };
 }

@@ -200,3 +200,13 @@ test('each claim shows its verdict in plain words, as claims.csv gives it', asyn
     assert(await badge.isVisible(), `claim ${i + 1}: the verdict is not visible`);
   }
 });
+
+test('the page’s icon is a PNG, which Chromium fetches again after every filter change (an SVG icon it would parse into a document of its own each time)', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => performance.getEntriesByName('azerbaijan-ties:drawn').length > 0);
+  const icons = await page.locator('link[rel="icon"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  assert(icons.length === 1 && icons[0]!.endsWith('/favicon.png'), `the page names these icons: ${icons.join(', ')}`);
+  const response = await page.request.get(icons[0]!);
+  const body = await response.body();
+  assert(response.ok() && body.subarray(1, 4).toString() === 'PNG', `${icons[0]} is not a PNG (${response.status()})`);
+});
