@@ -210,3 +210,30 @@ test('the page’s icon is a PNG, which Chromium fetches again after every filte
   const body = await response.body();
   assert(response.ok() && body.subarray(1, 4).toString() === 'PNG', `${icons[0]} is not a PNG (${response.status()})`);
 });
+
+test('at 1100 × 1500 px, where choosing a country makes the filter bar taller, the sticky map and the scroll padding follow the bar', async ({ page, baseUrl }) => {
+  // Tall enough for the map to fit below the bar, so it is sticky.
+  await page.setViewportSize({ width: 1100, height: 1500 });
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => performance.getEntriesByName('azerbaijan-ties:drawn').length > 0);
+  const form = page.getByRole('form', { name: 'Filters' });
+  const clearOfBar = async (when: string) => {
+    // A little past the top of the views: the map has to stick there (further down, the end of the
+    // views' grid takes it away, as sticky elements go).
+    await page.evaluate(() => window.scrollTo(0, document.querySelector('.views')!.getBoundingClientRect().top + window.scrollY + 200));
+    await page.waitForTimeout(100);
+    const r = await page.evaluate(() => ({
+      bar: document.querySelector('form.filters')!.getBoundingClientRect().bottom,
+      map: document.querySelector('.map-cell')!.getBoundingClientRect().top,
+      padding: parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop),
+      rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
+    }));
+    assert(Math.abs(r.map - r.bar) <= 1, `${when}: the sticky map's top is at ${r.map} px, the bar ends at ${r.bar} px`);
+    assert(Math.abs(r.padding - (r.bar + r.rem / 2)) <= 1, `${when}: scroll padding ${r.padding} px for a bar ending at ${r.bar} px`);
+    return r.bar;
+  };
+  const before = await clearOfBar('before choosing');
+  await form.getByRole('checkbox', { name: 'Israel', exact: true }).check();
+  const after = await clearOfBar('after choosing Israel');
+  assert(after > before, `the bar did not grow when Israel was chosen (${before} → ${after} px), so this test checks nothing`);
+});
