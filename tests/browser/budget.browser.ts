@@ -79,10 +79,10 @@ test('the embed loader (embed.js) stays within 1.5 KB gzip, at its fixed unhashe
 test('every script run before the first full draw carries V8’s compile hint (compiled off the main thread as it streams in); scripts loaded later do not', async ({ page, baseUrl }) => {
   const hinted = (f: string) => readFileSync(path.join('dist', f), 'utf8').startsWith(COMPILE_HINT);
   const early = new Set<string>();
-  for (const path of ['', ...VIEW_IDS.map((id) => `embed.html?chart=${id}`)]) {
-    const { files } = await jsBeforeDrawn(page, baseUrl + path, baseUrl);
+  for (const query of ['', ...VIEW_IDS.map((id) => `embed.html?chart=${id}`)]) {
+    const { files } = await jsBeforeDrawn(page, baseUrl + query, baseUrl);
     const bare = files.filter((f) => !hinted(f));
-    assert(bare.length === 0, `${path || 'the dashboard'} runs these before its first full draw without the hint: ${bare.join(', ')}`);
+    assert(bare.length === 0, `${query || 'the dashboard'} runs these before its first full draw without the hint: ${bare.join(', ')}`);
     files.forEach((f) => early.add(f));
   }
   const late = assets('.js').map((f) => path.relative('dist', f)).filter((f) => !early.has(f));

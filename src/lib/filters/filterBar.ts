@@ -9,6 +9,7 @@ let current = 0;
 
 function publish(height: number) {
   current = height;
+  // styles.css's 0.5rem clearance below the top edge, below the bar instead; '' restores it.
   document.documentElement.style.scrollPaddingTop = height ? `calc(${height}px + 0.5rem)` : '';
   for (const follow of followers) follow(height);
 }
