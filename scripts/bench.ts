@@ -18,7 +18,7 @@ import { bytesTable, importTable, timingTable, writeJson } from './bench/report.
 import { serveStatic, type StaticSite } from './bench/serveStatic.ts';
 import { summarise, type Summary } from './bench/summarise.ts';
 import { scaledPackage } from './bench/scaledData.ts';
-import { checkedFiles } from './data/checkedFiles.ts';
+import { writeCheckedWith } from './bench/checkedWith.ts';
 import { summariseImports, type ImportResult, type ImportSummary } from './bench/summariseImport.ts';
 import { bigOilFile, writeTempFolder } from './bench/tempCsv.ts';
 import { git, Workspace, type Build } from './bench/worktree.ts';
@@ -47,7 +47,7 @@ const scaledSites: Partial<Record<Side, StaticSite>> = {};
 let browser: Browser | null = null;
 try {
   console.log(`building baseline ${args.baseline} in a temporary worktree (npm ci + build)…`);
-  const builds: Record<Side, Build> = { baseline: await workspace.buildBaseline(args.baseline), current: { dist: '', label: '' } };
+  const builds: Record<Side, Build> = { baseline: await workspace.buildBaseline(args.baseline), current: { root: '', dist: '', label: '' } };
   console.log(`building this checkout… (${elapsed()})`);
   builds.current = await workspace.buildCurrent();
   for (const side of SIDES) sites[side] = await serveStatic(builds[side].dist);
@@ -74,11 +74,14 @@ try {
   const scaledTitle = scaled && `${dashboard.name} (${dashboard.path || '/'}) with the ${args.scale}× dataset (${scaled.observationRows.toLocaleString('en')} observation rows)`;
   let scaledLoads: PageLoads | null = null;
   if (scaled) {
-    const dataDir = writeTempFolder(`data-x${args.scale}`, scaled.texts);
-    // A build now draws the build's check of the tables (data/checked/, as `npm run build` writes
-    // it); an older baseline reads the CSVs: the folder serves both.
-    writeTempFolder(`data-x${args.scale}`, Object.fromEntries(checkedFiles(dataDir)));
-    for (const side of SIDES) scaledSites[side] = await serveStatic(builds[side].dist, dataDir);
+    // A build draws the build's check of the tables (data/checked/, as `npm run build` writes it), in
+    // the form its own page reads: each build gets the same CSVs, checked by its own checkout's code.
+    // A baseline older than the checked tables reads the CSVs.
+    for (const side of SIDES) {
+      const dataDir = writeTempFolder(`data-x${args.scale}-${side}`, scaled.texts);
+      await writeCheckedWith(builds[side].root, dataDir);
+      scaledSites[side] = await serveStatic(builds[side].dist, dataDir);
+    }
     console.log(`measuring ${scaledTitle}: ${args.runs} runs × CPU ${CPU_RATES.join('×, ')}× (${elapsed()})`);
     const scaledUrl = (side: Side) => (has(side, dashboard) ? scaledSites[side]!.baseUrl + dashboard.path : null);
     scaledLoads = (await measurePages(browser, { pages: [dashboard], url: scaledUrl, runs: args.runs, rates: CPU_RATES }))[0]!;

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export interface Build {
+  /** The checkout it was built from (its scripts check data the way its page reads it). */
+  root: string;
   /** The built site. */
   dist: string;
   /** Short commit (and "+ uncommitted changes" for this checkout), for the report. */
@@ -17,7 +19,7 @@ export function git(args: string[], cwd: string): string {
 }
 
 /** Runs a command quietly; its output is shown only when it fails. */
-function run(cmd: string, args: string[], cwd: string): Promise<void> {
+export function run(cmd: string, args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -41,7 +43,7 @@ export class Workspace {
     git(['worktree', 'add', '--detach', this.worktree, commit], this.repo);
     await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], this.worktree);
     await run('npm', ['run', '-s', 'build'], this.worktree);
-    return { dist: path.join(this.worktree, 'dist'), label: `${ref} (${commit.slice(0, 7)})` };
+    return { root: this.worktree, dist: path.join(this.worktree, 'dist'), label: `${ref} (${commit.slice(0, 7)})` };
   }
 
   /**
@@ -53,7 +55,7 @@ export class Workspace {
     await run('npm', ['run', '-s', 'build', '--', '--outDir', dist, '--emptyOutDir'], this.repo);
     const head = git(['rev-parse', '--short=7', 'HEAD'], this.repo);
     const dirty = git(['status', '--porcelain', '--untracked-files=no'], this.repo) !== '';
-    return { dist, label: `working tree (${head}${dirty ? ' + uncommitted changes' : ''})` };
+    return { root: this.repo, dist, label: `working tree (${head}${dirty ? ' + uncommitted changes' : ''})` };
   }
 
   /** Synchronous, so it can run from a signal handler as well as from `finally`. */

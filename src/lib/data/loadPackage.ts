@@ -37,8 +37,9 @@ export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch
         try {
           const file = await fetchFn(`${baseUrl}${checkedPath(r)}`);
           return [r.name, file.ok ? unpackTable((await file.json()) as CheckedTable) : unreadableTable(r)] as const;
-        } catch {
-          return [r.name, unreadableTable(r)] as const;
+        } catch (e) {
+          // A damaged checked copy says where it is damaged (unpackTable); a failed fetch says why.
+          return [r.name, unreadableTable(r, r.path, e instanceof Error ? e.message : undefined)] as const;
         }
       }),
     ),

@@ -1,12 +1,18 @@
 // The build's check of data/ is what the page draws: each checked table unpacks to exactly the rows,
 // counts and problems the validator gives the CSV, and a bad file's problems travel with it.
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
 import { checkedFiles } from '../../../scripts/data/checkedFiles.ts';
-import { checkedPath, unpackTable, type CheckedTable } from '../../../src/lib/data/checkedTable.ts';
+import { checkedPath, packTable, unpackTable, type CheckedTable } from '../../../src/lib/data/checkedTable.ts';
+import { loadPackage } from '../../../src/lib/data/loadPackage.ts';
+import type { Resource, Row } from '../../../src/lib/data/types.ts';
+import type { TableResult } from '../../../src/lib/data/tableValidator.ts';
+
+const checked = (files: Map<string, string>, name: string) => JSON.parse(files.get(`checked/${name}.json`)!) as CheckedTable;
 
 describe('checked tables', () => {
   it('unpack to the validated tables of the shipped data, row for row', () => {
@@ -30,5 +36,51 @@ describe('checked tables', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('write a column of few texts once, each cell as its place in the list, and leave numbers and mostly distinct texts as they are', () => {
+    const files = checkedFiles('data');
+    const arms = checked(files, 'defense-imports');
+    expect(Object.keys(arms.dictionaries)).toEqual(expect.arrayContaining(['indicator', 'period', 'from', 'to', 'unit', 'qualifier', 'source_id']));
+    expect(arms.dictionaries.value).toBeUndefined();
+    const indicator = arms.columns.indexOf('indicator');
+    expect(arms.rows.every((cells) => typeof cells[indicator] === 'number')).toBe(true);
+    // The file the page parses: a fraction of the rows written out as text.
+    const asText = JSON.stringify(unpackTable(arms).rows.map((r) => arms.columns.map((c) => r[c] ?? null)));
+    expect(files.get('checked/defense-imports.json')!.length).toBeLessThan(asText.length * 0.4);
+    // Sources: one row per source_id, each url its own; no list would be shorter than the cells.
+    const sources = checked(files, 'sources');
+    expect(sources.dictionaries.source_id).toBeUndefined();
+    expect(sources.dictionaries.url).toBeUndefined();
+  });
+
+  it('unpack to the table packed, whatever its texts, numbers and empty cells', () => {
+    const columns = ['a', 'b', 'c'];
+    const resource = { schema: { fields: columns.map((name) => ({ name, type: 'string' })) } } as unknown as Resource;
+    const cell = fc.oneof(fc.constantFrom('ISR', 'USA', '2019', '', '0', '__proto__'), fc.string({ maxLength: 3 }), fc.integer({ min: -3, max: 3 }), fc.double({ noNaN: true }), fc.constant(null));
+    const row = fc.tuple(cell, cell, cell).map(([a, b, c]): Row => ({ a, b, c }));
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        const table: TableResult = { resource: 'r', file: 'r.csv', rows, read: rows.length, kept: rows.length, rejected: 0, errors: [], problemCounts: new Map(), problemsTotal: 0, delimiter: ',' };
+        const again = unpackTable(JSON.parse(JSON.stringify(packTable(table, resource))) as CheckedTable);
+        expect(again.rows).toEqual(rows.map((r) => JSON.parse(JSON.stringify(r)) as Row));
+      }),
+    );
+  });
+
+  it('a damaged checked copy is reported with where it is damaged; the other tables still load', async () => {
+    const files = checkedFiles('data');
+    const oil = checked(files, 'oil-exports');
+    oil.rows[4]![oil.columns.indexOf('period')] = 9999;
+    files.set('checked/oil-exports.json', JSON.stringify(oil));
+    const served = new Map([...files, ['datapackage.json', readFileSync('data/datapackage.json', 'utf8')]]);
+    const fetchFn = (async (url: string) => {
+      const text = served.get(url.replace('/data/', ''));
+      return text === undefined ? new Response('', { status: 404 }) : new Response(text);
+    }) as typeof fetch;
+    const pkg = await loadPackage('/data/', fetchFn);
+    expect(pkg.tables['oil-exports']!.rows).toEqual([]);
+    expect(pkg.errors).toEqual([expect.objectContaining({ file: 'oil-exports.csv', reason: expect.stringMatching(/damaged: kept row 5, period 9999 is not one of the column's \d+ texts/) })]);
+    expect(pkg.tables['defense-imports']!.rows.length).toBe(2368);
   });
 });
