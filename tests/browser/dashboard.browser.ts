@@ -201,6 +201,43 @@ test('each claim shows its verdict in plain words, as claims.csv gives it', asyn
   }
 });
 
+test("the claims and Data panels show the build's facts, fetched once the views have drawn; without them the page works out the same", async ({ page, baseUrl, consoleErrors }) => {
+  const claimCount = readFileSync('data/claims.csv', 'utf8').trim().split('\n').length - 1;
+  const panels = async () => {
+    await page.waitForFunction((n) => document.querySelectorAll('article.claim').length >= n && document.querySelector('.data-panel'), claimCount, { timeout: 5000 });
+    return [await page.locator('.claims-panel').innerText(), await page.locator('.data-panel').innerText()];
+  };
+  await page.goto(baseUrl);
+  await ready(page);
+  const built = await panels();
+  const timing = await page.evaluate(() => ({
+    drawn: performance.getEntriesByName('azerbaijan-ties:drawn')[0]?.startTime ?? Infinity,
+    facts: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/checked/facts.json'))?.startTime ?? null,
+  }));
+  assert(timing.facts !== null, 'the page did not fetch the build’s facts');
+  assert(timing.facts >= timing.drawn, `the facts were fetched at ${timing.facts} ms, before the views drew (${timing.drawn} ms)`);
+  assert(consoleErrors.length === 0, consoleErrors.join('; '));
+
+  // The page shows the build's words as they are: it does not test the claims again.
+  await page.route('**/data/checked/facts.json', async (route) => {
+    const facts = await (await route.fetch()).json();
+    facts.tested[0].text.headline = 'As the build worked it out.';
+    await route.fulfill({ json: facts });
+  });
+  await page.reload();
+  await ready(page);
+  await page.locator('article.claim').first().getByText('As the build worked it out.').waitFor({ timeout: 5000 });
+
+  await page.unroute('**/data/checked/facts.json');
+  await page.route('**/data/checked/facts.json', (route) => route.abort());
+  await page.reload();
+  await ready(page);
+  const worked = await panels();
+  assert(worked[0] === built[0], 'without the build’s facts the claims panel says something else');
+  assert(worked[1] === built[1], 'without the build’s facts the Data panel says something else');
+  assert(/\b2,368\b/.test(built[1]!), 'the Data panel does not count the 2,368 arms rows');
+});
+
 test('the page’s icon is a PNG, which Chromium fetches again after every filter change (an SVG icon it would parse into a document of its own each time)', async ({ page, baseUrl }) => {
   await page.goto(baseUrl);
   await page.waitForFunction(() => performance.getEntriesByName('azerbaijan-ties:drawn').length > 0);

@@ -1,6 +1,6 @@
 // Every claim of the data with its computed result, the reader's text and the sources to cite.
 import type { DashboardData } from '../data/dashboardData.ts';
-import type { Claim, ClaimResult } from './types.ts';
+import type { Claim } from './types.ts';
 import { asClaim } from './asClaim.ts';
 import { evaluateClaim } from './evaluateClaim.ts';
 import { describeResult } from './describe/describeResult.ts';
@@ -8,9 +8,10 @@ import type { ResultText } from './describe/figureText.ts';
 import { claimStrings as s } from '../viewStrings/claims.ts';
 import { indicatorMeta } from './claimRows.ts';
 
+/** A claim as the claims panel shows it: its result in words, not the figures behind it (a rank's
+ *  result holds every row it summed, which the build's facts and the import worker's answer would carry). */
 export interface TestedClaim {
   claim: Claim;
-  result: ClaimResult;
   text: ResultText;
   /** What the test is about: the indicator's title, or "High-level contacts" for events. */
   topic: string;
@@ -43,7 +44,6 @@ function testClaim(row: DashboardData['claims'][number], data: DashboardData): T
   const own = claim.sourceIds.length > 0;
   return {
     claim,
-    result,
     text: describeResult(result, { sources: data.sources, aggregates: data.aggregates }),
     topic: title ?? (claim.dataset === 'visits' ? s.contacts : (claim.indicator ?? claim.dataset)),
     sourceIds: own ? claim.sourceIds : result.sourceIds,

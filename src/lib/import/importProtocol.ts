@@ -2,8 +2,7 @@
 // second and one final message out (never a message per row).
 import type { DataPackage, Source } from '../data/types.ts';
 import type { StateDomain, ViewState } from '../state/viewState.ts';
-import type { DatasetSummary } from '../data/datasetSummary.ts';
-import type { TestedClaim } from '../claims/testedClaims.ts';
+import type { PanelFacts } from '../dashboard/panelFacts.ts';
 import type { Headline } from '../dashboard/headlines.ts';
 import type { ViewId } from '../catalogue/catalogue.ts';
 import type { ModelOf } from '../catalogue/viewModels.ts';
@@ -60,14 +59,11 @@ export interface ImportDone {
   facts: PreviewFacts;
 }
 
-/** What the page needs of a preview once, whatever the state. */
-export interface PreviewFacts {
+/** What the page needs of a preview once, whatever the state: with the claims tested against the
+ *  previewed data and the Data panel's lines for the file's datasets. */
+export interface PreviewFacts extends PanelFacts {
   domain: StateDomain;
   sources: Source[];
-  /** The claims tested against the previewed data. */
-  tested: TestedClaim[];
-  /** The Data panel's lines for the file's datasets. */
-  summaries: DatasetSummary[];
 }
 
 /** page → worker, once a check is done: one answer per question, `key` echoed. */

@@ -5,9 +5,8 @@
 import type { DataPackage } from '../data/types.ts';
 import type { TableResult } from '../data/validateTable.ts';
 import { dashboardData } from '../data/dashboardData.ts';
-import { datasetSummary } from '../data/datasetSummary.ts';
 import { headlines } from '../dashboard/headlines.ts';
-import { testedClaims } from '../claims/testedClaims.ts';
+import { panelFacts } from '../dashboard/panelFacts.ts';
 import { viewModel } from '../catalogue/viewModels.ts';
 import { toWire } from '../catalogue/wireModel.ts';
 import type { PreviewAnswer, PreviewFacts, PreviewQuestion } from '../import/importProtocol.ts';
@@ -26,8 +25,7 @@ export function createPreviewHost(descriptor: DataPackage, tables: Record<string
     facts: {
       domain: data.domain,
       sources: [...data.sources.values()],
-      tested: testedClaims(data),
-      summaries: descriptor.resources.filter((r) => changed.includes(r.name)).map((r) => datasetSummary(r, tables[r.name]!)),
+      ...panelFacts(data, descriptor, tables, changed),
     },
     async answer(q) {
       if (q.ask === 'headlines') return { ask: q.ask, key: q.key, headlines: headlines(data, q.state) };
