@@ -28,7 +28,7 @@ export const strings = {
   dataPanelTitle: 'Data',
   /** The scrolling table of the Data panel: a region of its own, named apart from the panel. */
   dataCountsRegion: 'Rows read, kept and rejected per file',
-  dataPanelIntro: 'Each dataset as loaded and checked in your browser. Rows that fail a check are listed and left out; all the others are shown.',
+  dataPanelIntro: 'Each dataset as checked when the site was built, or your own copy as checked in your browser. Rows that fail a check are listed and left out; all the others are shown.',
   rowsRead: 'Rows read',
   rowsKept: 'Rows kept',
   rowsRejected: 'Rows rejected',
