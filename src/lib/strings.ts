@@ -49,6 +49,7 @@ export const strings = {
   skipToCharts: 'Skip to the charts',
   /** Figures for one spot past the few drawn stacked: on the top mark, and in its tooltip. */
   moreOnSpotShort: (n: number) => `+${n} more`,
+  moreInTip: (n: number) => `+${n} more figure${n === 1 ? '' : 's'} here: see the data table`,
   moreOnSpot: (n: number) => `+${n} more figure${n === 1 ? '' : 's'} for this period, not drawn: see the data table`,
   /** A figure's value in its tooltip: "≈2.2M t (tonnes)". */
   tipValue: (value: string, unit: string) => `${value} (${unit})`,

@@ -158,3 +158,43 @@ for (const view of VIEWS) {
     assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
   });
 }
+
+test('a tap where more figures meet than a phone holds lists those that fit, then says how many more; all of it on screen', async ({ context, baseUrl }) => {
+  // Oil at 375 px: January 2024 carries nine figures from as many sources.
+  const errors: string[] = [];
+  /** Taps every mark of the oil embed at 375 px wide and `height` tall: figures listed and "more" said, per mark. */
+  const tapEach = async (height: number) => {
+    const touch = await context.browser()!.newContext({ viewport: { width: 375, height }, colorScheme: 'dark', hasTouch: true, isMobile: true });
+    const page = await touch.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`${baseUrl}embed.html?chart=oil`);
+    await waitDrawn(page);
+    const found: { shown: number; more: number }[] = [];
+    const marks = page.locator('.plot-area [data-mark]');
+    for (let i = 0; i < (await marks.count()); i++) {
+      // Marks overlap where figures meet: tap at the mark's centre, whatever is drawn on top there.
+      await marks.nth(i).tap({ force: true });
+      // The tip shows once it fits.
+      await page.waitForFunction(() => {
+        const tip = document.querySelector('[role="tooltip"]');
+        return tip && getComputedStyle(tip).visibility === 'visible';
+      }, null, { timeout: 2000 });
+      const more = Number((await page.locator('[role="tooltip"] [data-more]').getAttribute('data-more', { timeout: 100 }).catch(() => null)) ?? 0);
+      found.push({ shown: (await tipLines(page)).length, more });
+      if (more) await assertOnScreen(page, `oil 375×${height} mark ${i}`);
+      await page.keyboard.press('Escape');
+    }
+    await touch.close();
+    return found;
+  };
+  const phone = await tapEach(800);
+  const tall = await tapEach(3000);
+  const busy = phone.flatMap((f, i) => (f.more ? [{ ...f, i }] : []));
+  assert(busy.length > 0, 'no tap on the oil chart listed more figures than a 375×800 screen holds: the test found nothing to check');
+  for (const f of busy) {
+    const all = tall[f.i]!;
+    assert(all.more === 0 && f.shown + f.more === all.shown, `mark ${f.i}: ${f.shown} shown + ${f.more} more on a phone, ${all.shown} on a tall screen`);
+    assert(f.shown >= 2, `mark ${f.i}: only ${f.shown} figure shown where several fit`);
+  }
+  assert(errors.length === 0, errors.join('; '));
+});
