@@ -4,8 +4,7 @@
 import { readDataDir } from '../readDataDir.ts';
 import { checkedPath, packTable } from '../../src/lib/data/checkedTable.ts';
 import { dashboardData } from '../../src/lib/data/dashboardData.ts';
-import { FACTS_PATH } from '../../src/lib/data/loadPackage.ts';
-import { panelFacts } from '../../src/lib/dashboard/panelFacts.ts';
+import { FACTS_PATH, panelFacts } from '../../src/lib/dashboard/panelFacts.ts';
 
 /** Each checked file's JSON text by its path under the data folder ("checked/oil-exports.json"). */
 export function checkedFiles(dataDir: string): Map<string, string> {

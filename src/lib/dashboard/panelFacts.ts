@@ -4,6 +4,7 @@
 // on 100× data each was a main-thread task of 50–70 ms after the first draw.
 import type { DashboardData } from '../data/dashboardData.ts';
 import type { DataPackage } from '../data/types.ts';
+import type { LoadedPackage } from '../data/loadPackage.ts';
 import type { TableResult } from '../data/tableValidator.ts';
 import { datasetSummary, type DatasetSummary } from '../data/datasetSummary.ts';
 import { testedClaims, type TestedClaim } from '../claims/testedClaims.ts';
@@ -21,4 +22,17 @@ export function panelFacts(data: DashboardData, descriptor: DataPackage, tables:
     tested: testedClaims(data),
     summaries: descriptor.resources.filter((r) => !names || names.includes(r.name)).map((r) => datasetSummary(r, tables[r.name]!)),
   };
+}
+
+/** Where the build writes the facts of the published data, under data/ (beside the checked tables). */
+export const FACTS_PATH = 'checked/facts.json';
+
+/** The build's facts of the package at `pkg.base`; null when they cannot be had (the page then works them out itself). */
+export async function loadFacts(pkg: Pick<LoadedPackage, 'base'>, fetchFn: typeof fetch = fetch): Promise<PanelFacts | null> {
+  try {
+    const file = await fetchFn(`${pkg.base}${FACTS_PATH}`);
+    return file.ok ? ((await file.json()) as PanelFacts) : null;
+  } catch {
+    return null;
+  }
 }

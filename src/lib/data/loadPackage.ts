@@ -2,7 +2,6 @@
 import type { DataPackage } from './types.ts';
 import type { PackageResult } from './validatePackage.ts';
 import { checkedPath, unpackTable, unreadableTable, type CheckedTable } from './checkedTable.ts';
-import type { PanelFacts } from '../dashboard/panelFacts.ts';
 
 export interface LoadedPackage extends PackageResult {
   /** Where `datapackage.json` is (ends in `/`): the build's checked files are under it. */
@@ -50,19 +49,6 @@ export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch
   const errors = loaded.flatMap((r) => tables[r.name]!.errors);
   const problemsTotal = loaded.reduce((n, r) => n + tables[r.name]!.problemsTotal, 0);
   return { base: baseUrl, descriptor, urls, tables, errors, problemsTotal };
-}
-
-/** Where the build writes the panels' facts of the published data (panelFacts.ts), under data/. */
-export const FACTS_PATH = 'checked/facts.json';
-
-/** The build's panel facts of the package at `pkg.base`; null when they cannot be had (the page then works them out itself). */
-export async function loadFacts(pkg: Pick<LoadedPackage, 'base'>, fetchFn: typeof fetch = fetch): Promise<PanelFacts | null> {
-  try {
-    const file = await fetchFn(`${pkg.base}${FACTS_PATH}`);
-    return file.ok ? ((await file.json()) as PanelFacts) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The published CSV texts by path (what an editor's copy is checked against), fetched when a

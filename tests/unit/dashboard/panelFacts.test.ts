@@ -5,8 +5,7 @@ import { readFileSync } from 'node:fs';
 import { checkedFiles } from '../../../scripts/data/checkedFiles.ts';
 import { checkedPath, unpackTable, type CheckedTable } from '../../../src/lib/data/checkedTable.ts';
 import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
-import { FACTS_PATH, loadFacts } from '../../../src/lib/data/loadPackage.ts';
-import { panelFacts, type PanelFacts } from '../../../src/lib/dashboard/panelFacts.ts';
+import { FACTS_PATH, loadFacts, panelFacts, type PanelFacts } from '../../../src/lib/dashboard/panelFacts.ts';
 import type { DataPackage } from '../../../src/lib/data/types.ts';
 
 describe('panel facts', () => {
