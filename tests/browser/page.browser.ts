@@ -35,6 +35,19 @@ test('the Data panel shows rows kept for every dataset, matching the shipped fil
   }
 });
 
+test('on a 375 px phone the Data panel shows all five columns, its years too, with no word broken inside', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  const region = page.locator('.data-panel .table-scroll');
+  await region.waitFor();
+  const fit = await region.evaluate((r) => ({ client: r.clientWidth, scroll: r.scrollWidth }));
+  assert(fit.scroll <= fit.client, `the table is ${fit.scroll} px wide in ${fit.client} px: the Years column is off the screen`);
+  // A name that breaks inside a word ("Defenc|e") wraps in more lines than its words.
+  const broken = await region.locator('th a').evaluateAll((links) =>
+    links.filter((a) => a.getClientRects().length > (a.textContent ?? '').trim().split(/\s+/).length).map((a) => a.textContent),
+  );
+  assert(broken.length === 0, `names broken inside a word: ${broken.join(', ')}`);
+}, { viewport: { width: 375, height: 800 } });
+
 test('sources are safe links and a dataset downloads as its CSV', async ({ page, baseUrl }) => {
   await page.goto(baseUrl);
   const panel = page.getByRole('region', { name: 'Data' });
