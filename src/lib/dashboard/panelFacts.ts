@@ -27,10 +27,14 @@ export function panelFacts(data: DashboardData, descriptor: DataPackage, tables:
 /** Where the build writes the facts of the published data, under data/ (beside the checked tables). */
 export const FACTS_PATH = 'checked/facts.json';
 
-/** The build's facts of the package at `pkg.base`; null when they cannot be had (the page then works them out itself). */
-export async function loadFacts(pkg: Pick<LoadedPackage, 'base'>, fetchFn: typeof fetch = fetch): Promise<PanelFacts | null> {
+/**
+ * The build's facts of the package at `pkg.base`; null when they cannot be had within `waitMs` (the
+ * page then works them out itself: a stalled request must not keep the claims and the Data panel off
+ * the page).
+ */
+export async function loadFacts(pkg: Pick<LoadedPackage, 'base'>, fetchFn: typeof fetch = fetch, waitMs = 5000): Promise<PanelFacts | null> {
   try {
-    const file = await fetchFn(`${pkg.base}${FACTS_PATH}`);
+    const file = await fetchFn(`${pkg.base}${FACTS_PATH}`, { signal: AbortSignal.timeout(waitMs) });
     return file.ok ? ((await file.json()) as PanelFacts) : null;
   } catch {
     return null;

@@ -27,5 +27,9 @@ describe('panel facts', () => {
     expect((await loadFacts({ base: './data/' }, served(200)))?.tested.length).toBe(6);
     expect(await loadFacts({ base: './data/' }, served(404))).toBeNull();
     expect(await loadFacts({ base: './data/' }, (async () => { throw new TypeError('Failed to fetch'); }) as typeof fetch)).toBeNull();
+    // A request that stalls is given up (after 5 s on the page; 50 ms here), and the panels work the facts out.
+    const stalled = ((_url: string, init?: RequestInit) =>
+      new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
+    expect(await loadFacts({ base: './data/' }, stalled, 50)).toBeNull();
   });
 });
