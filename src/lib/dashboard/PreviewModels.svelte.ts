@@ -2,17 +2,12 @@
 // state (and, for the map, the size and crosshair year) it is drawn with. A model stays until the
 // next one arrives, so a filter change never blanks a chart; an answer to a question asked before
 // the latest is dropped.
-import type { ViewState } from '../state/viewState.ts';
+import { plainState, type ViewState } from '../state/viewState.ts';
 import type { ViewId } from '../catalogue/catalogue.ts';
 import type { Headline } from '../dashboard/headlines.ts';
 import type { ModelOf } from '../catalogue/viewModels.ts';
 import { fromWire, type MapSize, type WireModel } from '../catalogue/wireModel.ts';
 import type { PreviewPort } from '../import/importClient.ts';
-
-/** A plain copy of the view state to post to the worker, which cannot take a reactive proxy. Its one
- *  nested value is the countries list. (Not $state.snapshot: its deep clone would join the runtime
- *  every page loads, for this one use after the first draw.) */
-const plain = (state: ViewState): ViewState => ({ ...state, countries: [...state.countries] });
 
 /** The size the views other than the map are asked with (they do not read it). */
 export const ANY_SIZE: MapSize = { width: 0, height: 0, hoverYear: null };
@@ -60,7 +55,7 @@ export class PreviewModels {
 
   /** The latest model of view `id` (null until the first answer), asking for `state` and `size`. */
   model<Id extends ViewId>(id: Id, state: ViewState, size: MapSize = ANY_SIZE): ModelOf[Id] | null {
-    const asked = plain(state);
+    const asked = plainState(state);
     const at = id === 'map' ? size : ANY_SIZE;
     void this.#askModel(id, asked, at);
     const wire = this.#models[id] as WireModel<ModelOf[Id]> | undefined;
@@ -79,7 +74,7 @@ export class PreviewModels {
 
   /** The latest headline figures (null until the first answer), asking for `state`. */
   headlines(state: ViewState): Headline[] | null {
-    void this.#askHeadlines(plain(state));
+    void this.#askHeadlines(plainState(state));
     return this.#headlines;
   }
 
@@ -87,7 +82,7 @@ export class PreviewModels {
    *  the page switches to the preview with its figures ready, not drawing the published ones first.
    *  (The map is asked by its own size once it draws.) */
   prime(state: ViewState, ids: readonly ViewId[]): Promise<void> {
-    const asked = plain(state);
+    const asked = plainState(state);
     return Promise.all([...ids.map((id) => this.#askModel(id, asked, ANY_SIZE)), this.#askHeadlines(asked)]).then(() => {});
   }
 
