@@ -26,6 +26,13 @@ export interface BenchProbe {
    *  page is styled and laid out again: a message posted now is handled before the frame renders
    *  (measured: a relayout there costs nothing), so it asks for the layout the frame would do next. */
   laidOut(): Promise<number>;
+  /** Starts noting the DOM's changes (not during the load, which it would slow): each task that
+   *  changes the DOM asks for the time its frame is painted. */
+  watchChanges(): void;
+  /** performance.now() once the frame showing the last DOM change so far has been painted, waiting
+   *  frame by frame until one passes with no change: a page that updates some views after the frame
+   *  showing the others (views out of sight) is measured to its last view. 0 if nothing changed. */
+  settled(): Promise<number>;
 }
 
 export type BenchWindow = Window & { __bench: BenchProbe };
@@ -56,6 +63,19 @@ function install(ids: readonly string[], drawnCheck: (ids: readonly string[]) =>
       document.documentElement.getBoundingClientRect();
       return performance.now();
     });
+  let changePaints: Promise<number>[] = [];
+  const changes = new MutationObserver(() => void changePaints.push(painted()));
+  const settled = async () => {
+    let last = 0;
+    for (;;) {
+      await new Promise((r) => requestAnimationFrame(r));
+      await painted();
+      if (!changePaints.length) return last;
+      const batch = changePaints;
+      changePaints = [];
+      last = Math.max(last, ...(await Promise.all(batch)));
+    }
+  };
   let resolve: (t: DrawnTimes) => void = () => {};
   const drawn = new Promise<DrawnTimes>((r) => (resolve = r));
   let done = false;
@@ -76,6 +96,8 @@ function install(ids: readonly string[], drawnCheck: (ids: readonly string[]) =>
     drawn,
     painted,
     laidOut,
+    watchChanges: () => changes.observe(document, { childList: true, subtree: true, attributes: true, characterData: true }),
+    settled,
     longTasks() {
       if (longTaskObserver) for (const e of longTaskObserver.takeRecords()) tasks.push({ start: e.startTime, duration: e.duration });
       return tasks;

@@ -15,6 +15,10 @@ export interface ChangeResult {
   /** ms from the same moment until the change's JS has run and the page is styled and laid out again
    * (paint not included): what the change costs, not rounded up to frames. */
   rendered: number[];
+  /** ms from the same moment until the frame showing the change's last DOM update is painted: the
+   *  same as `latencies` for a page that updates every view at once; later for one that updates the
+   *  views out of sight after the frame showing those on screen. */
+  everyView: number[];
   kinds: ('year' | 'country')[];
   /** Long tasks (≥ 50 ms) that started during the changes. Each change is dispatched in a task of its
    *  own, as a reader's input arrives, so a change's task is its own JS, and the frame's style, layout
@@ -41,6 +45,7 @@ export async function measureChanges(page: Page): Promise<ChangeResult | null> {
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
       const painted = () => (window as unknown as BenchWindow).__bench.painted();
       const laidOut = () => (window as unknown as BenchWindow).__bench.laidOut();
+      const settled = () => (window as unknown as BenchWindow).__bench.settled();
       const options = Array.from(select.options).map((o) => o.value);
       let years = preferred.map(String).filter((y) => options.includes(y));
       if (years.length < 2) years = [options[1] ?? options[0]!, options[Math.floor(options.length / 2)]!];
@@ -49,6 +54,7 @@ export async function measureChanges(page: Page): Promise<ChangeResult | null> {
 
       const latencies: number[] = [];
       const renderedAt: number[] = [];
+      const everyView: number[] = [];
       const kinds: ('year' | 'country')[] = [];
       // Resolves in the task after a frame was painted: where a reader's input lands between frames.
       const betweenFrames = async () => {
@@ -56,6 +62,7 @@ export async function measureChanges(page: Page): Promise<ChangeResult | null> {
         await painted();
       };
       await betweenFrames();
+      (window as unknown as BenchWindow).__bench.watchChanges();
       const t0 = performance.now();
       let yearIndex = 0;
       let boxIndex = 0;
@@ -72,14 +79,14 @@ export async function measureChanges(page: Page): Promise<ChangeResult | null> {
         const shown = painted();
         renderedAt.push((await frameDone) - start);
         latencies.push((await shown) - start);
-        kinds.push(kind);
         // Let the page settle between changes, as a reader's clicks are far apart.
-        await betweenFrames();
+        everyView.push((await settled()) - start);
+        kinds.push(kind);
       }
       const t1 = performance.now();
       await new Promise((r) => setTimeout(r, 0));
       const longTasks = (window as unknown as BenchWindow).__bench.longTasks().filter((t) => t.start >= t0 && t.start <= t1);
-      return { latencies, rendered: renderedAt, kinds, longTasks };
+      return { latencies, rendered: renderedAt, everyView, kinds, longTasks };
     },
     { select: selectHandle, boxes, count: CHANGES, preferred: PREFERRED_YEARS },
   );

@@ -52,6 +52,8 @@ export function timingTable(title: string, base: Summary | null, cur: Summary | 
       row(`filter change → laid out, p95`, (s) => s.renderedP95, ms),
       row(`filter change → next frame painted, median`, (s) => s.changeMedian, ms),
       row(`filter change → next frame painted, p95`, (s) => s.changeP95, ms),
+      row(`filter change → every view updated, painted, median`, (s) => s.everyViewMedian, ms),
+      row(`filter change → every view updated, painted, p95`, (s) => s.everyViewP95, ms),
     );
   }
   rows.push(

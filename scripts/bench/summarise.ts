@@ -14,6 +14,9 @@ export interface Summary {
   /** The change's own cost: its JS, then style and layout (absent in old results). */
   renderedMedian: number | null;
   renderedP95: number | null;
+  /** Until the frame showing every view's update was painted (absent in old results). */
+  everyViewMedian: number | null;
+  everyViewP95: number | null;
   /** Per load, the longest task ≥ 50 ms (0 when there was none); median and worst over the loads. */
   loadTaskMedian: number | null;
   loadTaskWorst: number | null;
@@ -28,6 +31,7 @@ export function summarise(loads: LoadResult[]): Summary {
   const drawn = loads.flatMap((l) => (l.drawn ? [l.drawn.paintedAt] : []));
   const latencies = loads.flatMap((l) => l.changes?.latencies ?? []);
   const rendered = loads.flatMap((l) => l.changes?.rendered ?? []);
+  const everyView = loads.flatMap((l) => l.changes?.everyView ?? []);
   const loadTasks = loads.filter((l) => l.drawn).map((l) => l.longestLoadTask ?? 0);
   const afterDrawTasks = loads.filter((l) => l.drawn).map((l) => l.longestAfterDrawTask ?? 0);
   const changeTasks = loads.flatMap((l) => (l.changes ? [max(l.changes.longTasks.map((t) => t.duration)) ?? 0] : []));
@@ -41,6 +45,8 @@ export function summarise(loads: LoadResult[]): Summary {
     changeP95: p95(latencies),
     renderedMedian: median(rendered),
     renderedP95: p95(rendered),
+    everyViewMedian: median(everyView),
+    everyViewP95: p95(everyView),
     loadTaskMedian: median(loadTasks),
     loadTaskWorst: max(loadTasks),
     afterDrawTaskMedian: median(afterDrawTasks),

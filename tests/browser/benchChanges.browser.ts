@@ -10,7 +10,7 @@ const PAGE = `<!doctype html><html lang="en"><title>change probe</title>
 <label>From year <select id="year"><option>2014</option><option>2019</option><option>2020</option></select></label>
 <fieldset><legend>Countries</legend>
 <label><input type="checkbox"> Israel</label><label><input type="checkbox"> United States</label></fieldset>
-<output id="out"></output>
+<output id="out"></output><output id="later"></output>
 <script>
   // Says whether a change runs inside a frame's callbacks: set as each frame callback runs, cleared by a
   // task queued before the callback, so it runs before any task the callback queues.
@@ -29,11 +29,13 @@ const PAGE = `<!doctype html><html lang="en"><title>change probe</title>
     const end = performance.now() + ${WORK_MS};
     while (performance.now() < end);
     document.getElementById('out').textContent = e.target.value + ' ' + e.target.checked;
+    // A part of the page that follows once the frame showing the change is painted.
+    requestAnimationFrame(() => setTimeout(() => (document.getElementById('later').textContent = e.target.value)));
   };
   document.addEventListener('change', work);
 </script></html>`;
 
-test('the bench dispatches each change between frames, as input arrives, and times it until it is laid out and until the next frame after it', async ({ page, baseUrl }) => {
+test('the bench dispatches each change between frames, as input arrives, and times it until it is laid out, until the next frame after it, and until the frame showing its last part', async ({ page, baseUrl }) => {
   const url = `${baseUrl}change-probe.html`;
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
   await page.addInitScript({ content: initScript([]) });
@@ -45,6 +47,7 @@ test('the bench dispatches each change between frames, as input arrives, and tim
     // Lower bounds and order only: both hold however slow or loaded the machine is.
     assert(rendered >= WORK_MS, `change ${i} (${result.kinds[i]}) was timed ${rendered.toFixed(1)} ms to its layout, less than its ${WORK_MS} ms of work`);
     assert(result.latencies[i]! >= rendered, `change ${i}: the next frame (${result.latencies[i]!.toFixed(1)} ms) came before its layout (${rendered.toFixed(1)} ms)`);
+    assert(result.everyView[i]! > result.latencies[i]!, `change ${i}: the frame showing its last part (${result.everyView[i]!.toFixed(1)} ms) was timed no later than the first frame after it (${result.latencies[i]!.toFixed(1)} ms)`);
   });
   // As a reader's input: in a task of its own between frames, so its long task is the change alone.
   const inFrame = await page.evaluate(() => (window as unknown as { changesInFrame: boolean[] }).changesInFrame);

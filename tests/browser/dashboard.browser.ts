@@ -274,3 +274,41 @@ test('at 1100 × 1500 px, where choosing a country makes the filter bar taller, 
   const after = await clearOfBar('after choosing Israel');
   assert(after > before, `the bar did not grow when Israel was chosen (${before} → ${after} px), so this test checks nothing`);
 });
+
+test('a filter change redraws the views on screen in its own task and the views out of sight in tasks just after it; every view ends up showing it', async ({ page, baseUrl }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // The test runner names functions through a `__name` helper the page does not have.
+  await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+  await page.goto(baseUrl);
+  await waitDrawn(page);
+  // Let the views report whether they are on screen.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const seen = await page.evaluate(() => {
+    const years = (id: string) => document.querySelector(`figure[data-chart="${id}"] [data-subtitle]`)?.textContent ?? '';
+    const onScreen = (id: string) => {
+      const r = document.querySelector(`figure[data-chart="${id}"]`)!.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    };
+    const select = [...document.querySelectorAll('select')].find((s) => s.labels?.[0]?.textContent?.includes('From'))!;
+    const ids = ['map', 'oil', 'arms', 'investment', 'visits'];
+    const before = Object.fromEntries(ids.map((id) => [id, years(id)]));
+    select.value = '2019';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    // Queued before the change's microtasks run, so it runs before any task the change queues.
+    return new Promise<{ id: string; onScreen: boolean; before: string; inTask: string }[]>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(ids.map((id) => ({ id, onScreen: onScreen(id), before: before[id]!, inTask: years(id) })));
+      channel.port2.postMessage(null);
+    });
+  });
+  const on = seen.filter((v) => v.onScreen);
+  const off = seen.filter((v) => !v.onScreen);
+  assert(on.some((v) => v.id === 'map') && off.length > 0, `on screen at 1280 × 900: ${on.map((v) => v.id).join(', ')}; out of sight: ${off.map((v) => v.id).join(', ')}`);
+  for (const v of on) assert(v.inTask !== v.before && v.inTask.includes('2019'), `${v.id}, on screen, did not change in the change's task: "${v.inTask}"`);
+  for (const v of off) assert(v.inTask === v.before, `${v.id}, out of sight, changed in the change's task: "${v.inTask}"`);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  for (const v of off) {
+    const now = await subtitle(page, v.id);
+    assert(now !== v.before && now?.includes('2019'), `${v.id} did not follow the change: "${now}"`);
+  }
+});

@@ -42,6 +42,9 @@ export class ViewStore {
   state: ViewState = $state()!;
   /** The shared crosshair year; hover never touches the URL. */
   hoverYear: number | null = $state(null);
+  /** Whether the last change must reach every view at once, on screen or not: a claim's link
+   *  opens a view and moves focus into it (shownState.svelte.ts). */
+  everywhere = false;
   readonly domain: StateDomain;
   readonly #nav: Navigation;
   readonly #listeners: StoreListener[] = [];
@@ -85,18 +88,20 @@ export class ViewStore {
 
   /** Opens a view given as a query, as one committed change. */
   open(query: string): void {
-    this.commit(decodeState(new URLSearchParams(query), this.domain));
+    this.#apply(decodeState(new URLSearchParams(query), this.domain), 'reader', true);
   }
 
   /** Back/Forward: the state the URL now says. */
   restore(): void {
+    this.everywhere = false;
     this.state = decodeState(new URLSearchParams(this.#nav.search()), this.domain);
   }
 
-  #apply(patch: Partial<ViewState>, cause: ChangeCause): boolean {
+  #apply(patch: Partial<ViewState>, cause: ChangeCause, everywhere = false): boolean {
     // Round-tripping through the codec keeps the state valid (e.g. a unit the new indicator lacks).
     const next = decodeState(encodeState({ ...this.state, ...patch }, this.domain), this.domain);
     if (stateQuery(next, this.domain) === stateQuery(this.state, this.domain)) return false;
+    this.everywhere = everywhere;
     this.state = next;
     this.#nav.push(mergeQuery(this.#nav.search(), next, this.domain));
     for (const l of this.#listeners) l.state?.(next, cause);

@@ -72,6 +72,19 @@ describe('ViewStore.open and hrefFor (claims link to their views)', () => {
     expect(store.state).toMatchObject({ start: 2011, end: 2020, arms: 'customers', countries: [] });
     expect(h.entries).toEqual(['', '?start=2011&end=2020&arms=customers']);
   });
+
+  it('a view opened from a link reaches every view at once; a filter change or Back lets views out of sight follow', () => {
+    const h = fakeHistory();
+    const store = new ViewStore(domain, h.nav);
+    store.open('start=2011&end=2020&arms=customers');
+    expect(store.everywhere).toBe(true);
+    store.commit({ start: 2012 });
+    expect(store.everywhere).toBe(false);
+    store.open('start=2011&end=2020&arms=customers');
+    h.back();
+    store.restore();
+    expect(store.everywhere).toBe(false);
+  });
 });
 
 describe('ViewStore keeps what is not its own in the URL', () => {
