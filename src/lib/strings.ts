@@ -1,4 +1,5 @@
-// Every string a reader sees, in one place (ready for translation).
+// Every string a reader sees on every page, in one place (ready for translation); the strings of one view
+// or of what loads later are in viewStrings/, so a page loads only those it shows.
 import type { ArmsView, Edition, InvestmentView, MapLayer, VisitKinds } from './state/viewState.ts';
 import type { Verdict } from './claims/types.ts';
 import type { FlowLayer } from './map/layers.ts';
@@ -91,29 +92,6 @@ export const strings = {
   subtitle,
 } as const;
 
-/** What a downloaded file says about itself: its note line and why a row must not be added. */
-export const downloadStrings = {
-  /** The first line: "Crude oil exports: tonnes, 2014–2024 · limited to Israel (the selection) · 12 rows · …". */
-  note: (title: string, subtitle: string, limitedTo: string | null, rows: number, sumNotes: boolean, link: string) =>
-    [
-      `${title}: ${subtitle}`,
-      limitedTo && `limited to ${limitedTo} (the selection)`,
-      `${formatCount(rows)} row${rows === 1 ? '' : 's'}`,
-      sumNotes && 'add up only rows of one indicator and unit with an empty sum_note',
-      link,
-    ].filter(Boolean).join(' · '),
-  sum: {
-    total: (name: string) => `total for ${name}; do not add it to the rows of its parts`,
-    level: 'a share, rank, running total or one-off value, not a flow; do not add it to other rows',
-    repeat: (period: string, source: string) => `another report of the ${period} figure; add the row from ${source} instead`,
-    repeatItem: (item: string, source: string) => `another report of ${item}; add the row from ${source} instead`,
-    inside: (period: string, source: string) => `inside ${period}; add the ${period} row from ${source} instead`,
-    overlaps: (period: string, source: string) => `overlaps ${period}; add the ${period} row from ${source} instead`,
-  },
-  /** How each map row's total is made (its total_is column). */
-  totalIs: { sum: 'sum of the full-year figures', latest: 'the latest full-year figure', count: 'count of contacts' },
-} as const;
-
 /** Joins names as an English sentence does (Intl's English list, without loading its locale data):
  *  "A", "A and B", "A, B, and C". */
 export function list(items: readonly string[]): string {
@@ -125,35 +103,6 @@ export function list(items: readonly string[]): string {
 export function contacts(n: number): string {
   return `${formatCount(n)} ${n === 1 ? 'contact' : 'contacts'}`;
 }
-
-// Reader-visible strings of the filters.
-
-export const filterStrings = {
-  label: 'Filters',
-  /** Shown as "From" and "To"; the hidden " year" completes the menus' names ("From year"). */
-  from: 'From',
-  to: 'To',
-  yearSuffix: ' year',
-  countries: 'Countries',
-  /** The menu of the countries beyond the lead four, with those chosen in it. */
-  more: (n: number, chosen: string[]) => (chosen.length ? `${n} more: ${chosen.join(', ')}` : `${n} more countries`),
-  /** A phone's one country menu: what is chosen. */
-  chosen: (names: string[]) =>
-    names.length === 0 ? 'All countries' : names.length === 1 ? names[0]! : `${names[0]} + ${names.length - 1} more`,
-  clear: 'Clear selection',
-} as const;
-
-// Reader-visible strings of the headline figures above the views.
-export const headlineStrings = {
-  title: 'In figures',
-  oil: (partner: string) => `crude oil to ${partner}, latest full year`,
-  arms: (partner: string) => `arms from ${partner}, SIPRI TIV (millions), summed`,
-  investment: (partner: string) => `investment from ${partner}, latest full year`,
-  visits: (partner: string, calls: number) => `high-level contacts with ${partner}${calls ? `, ${calls} by phone` : ''}`,
-  /** "2023 · Faktyoxla" or "2014–2020 · SIPRI and 2 more". */
-  detail: (years: string, publisher: string, sources: number) =>
-    `${years} · ${publisher}${sources > 1 ? ` and ${sources - 1} more` : ''}`,
-};
 
 // Reader-visible strings of the view catalogue and the embed page.
 export const catalogueStrings = {
@@ -181,7 +130,6 @@ export const claimMarkStrings = {
   } satisfies Record<Verdict, string>,
 
 } as const;
-
 
 export const exportStrings = {
   /** Before the two image buttons of a view's frame. */

@@ -3,7 +3,7 @@
 import type { Aggregation, IndicatorMeta, Observation } from '../data/types.ts';
 import { monthIndex, parsePeriod } from '../data/parsePeriod.ts';
 import { comparePreference, type IndicatorSpec } from '../data/valueFor.ts';
-import { downloadStrings } from '../strings.ts';
+import { downloadStrings } from '../viewStrings/downloads.ts';
 
 const s = downloadStrings.sum;
 

@@ -10,7 +10,7 @@ import { isCall } from '../series/contactKinds.ts';
 import { EDITION_SPECS } from '../series/editions.ts';
 import { formatCount, formatQualified, formatYears } from '../format.ts';
 import { countryName } from '../geo/countryNames.ts';
-import { headlineStrings as s } from '../strings.ts';
+import { headlineStrings as s } from '../viewStrings/dashboard.ts';
 
 export interface Headline {
   key: 'oil' | 'arms' | 'investment' | 'visits';

@@ -4,7 +4,8 @@ import type { ViewFrame } from './viewFrame.ts';
 import { NOTE_MARKER, SUM_NOTE } from '../data/readableColumns.ts';
 import { countryName } from '../geo/countryNames.ts';
 import { toCsv } from '../export/toCsv.ts';
-import { downloadStrings, strings } from '../strings.ts';
+import { strings } from '../strings.ts';
+import { downloadStrings } from '../viewStrings/downloads.ts';
 
 /**
  * The file's first line, a note the checker and CSV readers with a comment character skip: the

@@ -7,7 +7,7 @@ import type { DownloadScope } from '../frame/downloadScope.ts';
 import { citation } from '../frame/citation.ts';
 import { isAverage, yearlyValue, type Flow } from './flow.ts';
 import { flowEnds } from './flowTable.ts';
-import { downloadStrings } from '../strings.ts';
+import { downloadStrings } from '../viewStrings/downloads.ts';
 
 /**
  * The download's own columns: a flow is a summary over years, not an observation row of the
