@@ -4,13 +4,13 @@
 // dashboard's first load at 1× CPU, in the task that draws the views. Browsers that do not know the
 // hint read a comment. Chunks loaded later (the Embed dialog, the panels, the CSV worker) stay lazy.
 import type { Plugin, Rollup } from 'vite';
-import { entryChunks, staticClosure, viewChunks } from './firstDrawChunks.ts';
+import { entryChunks, staticClosure, firstDrawChunks } from './firstDrawChunks.ts';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** Prepends the hint to the first draw's chunks (and shifts their source maps, if any, one line down). */
 export function addCompileHints(bundle: Rollup.OutputBundle): string[] {
-  const { js } = staticClosure(bundle, [...entryChunks(bundle, /\.html$/), ...viewChunks(bundle)]);
+  const { js } = staticClosure(bundle, [...entryChunks(bundle, /\.html$/), ...firstDrawChunks(bundle)]);
   for (const fileName of js) {
     const chunk = bundle[fileName] as Rollup.OutputChunk;
     chunk.code = COMPILE_HINT + chunk.code;

@@ -1,9 +1,10 @@
-// Which built chunks a page needs before its first full draw: its entry, the views' modules the
-// catalogue imports on demand, and every chunk those import statically, however deep.
+// Which built chunks a page needs before its first full draw: its entry, the modules it imports on
+// demand to draw (the views, the map's reader), and every chunk those import statically, however deep.
 import type { Rollup } from 'vite';
 
-/** The modules the pages draw their views with (the catalogue imports them on demand). */
-export const VIEW_MODULES = ['FlowMap.svelte', 'OilChart.svelte', 'ArmsChart.svelte', 'InvestmentChart.svelte', 'VisitsChart.svelte'];
+/** The modules a page imports on demand before it draws: its views (the catalogue's), and the reader of
+ *  the map's TopoJSON, which boot loads only for a page with the map. */
+export const FIRST_DRAW_MODULES = ['FlowMap.svelte', 'OilChart.svelte', 'ArmsChart.svelte', 'InvestmentChart.svelte', 'VisitsChart.svelte', 'loadRegion.ts'];
 
 const chunksOf = (bundle: Rollup.OutputBundle) =>
   new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
@@ -23,9 +24,9 @@ export function staticClosure(bundle: Rollup.OutputBundle, start: Rollup.OutputC
   return { js, css };
 }
 
-/** The views' own chunks. */
-export const viewChunks = (bundle: Rollup.OutputBundle) =>
-  [...chunksOf(bundle).values()].filter((c) => VIEW_MODULES.some((m) => c.facadeModuleId?.endsWith(`/${m}`)));
+/** The own chunks of the modules imported on demand before the first draw. */
+export const firstDrawChunks = (bundle: Rollup.OutputBundle) =>
+  [...chunksOf(bundle).values()].filter((c) => FIRST_DRAW_MODULES.some((m) => c.facadeModuleId?.endsWith(`/${m}`)));
 
 /** The entry chunks of the pages whose HTML file name matches. */
 export const entryChunks = (bundle: Rollup.OutputBundle, page: RegExp) =>

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 import type { DataPackage } from '../src/lib/data/types.ts';
 import { checkedPath } from '../src/lib/data/checkedTable.ts';
-import { entryChunks, staticClosure, viewChunks } from './firstDrawChunks.ts';
+import { entryChunks, staticClosure, firstDrawChunks } from './firstDrawChunks.ts';
 
 const fetchHint = (href: string): HtmlTagDescriptor => ({
   tag: 'link',
@@ -16,12 +16,13 @@ const fetchHint = (href: string): HtmlTagDescriptor => ({
 });
 
 /**
- * The views' chunks with every chunk and stylesheet they import, however deep: the browser learns a
- * chunk's imports only once it has that chunk, so without these the views' shared code (d3-array,
- * axes, cursors) is a further round trip after the views' own files.
+ * The chunks imported on demand before the first draw (the views, the map's reader) with every chunk
+ * and stylesheet they import, however deep: the browser learns a chunk's imports only once it has that
+ * chunk, so without these the views' shared code (d3-array, axes, cursors) is a further round trip
+ * after the views' own files.
  */
 function viewFiles(bundle: Rollup.OutputBundle): { js: string[]; css: string[] } {
-  const { js, css } = staticClosure(bundle, viewChunks(bundle));
+  const { js, css } = staticClosure(bundle, firstDrawChunks(bundle));
   // What the entry loads statically is already in the page's head (Vite writes it).
   const entry = staticClosure(bundle, entryChunks(bundle, /\/index\.html$/));
   for (const f of entry.js) js.delete(f);

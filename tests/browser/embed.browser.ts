@@ -1,5 +1,6 @@
 // The embed page (embed.html?chart=<id>) and its loader (embed.js), in real Chromium: each view
 // alone, a host page on another origin that the embeds size themselves in, under a strict CSP.
+import { readFileSync } from 'node:fs';
 import { test, assert } from './harness.ts';
 import { axeViolations } from './axe.ts';
 import { VIEW_IDS, cspViolations, requestLog, waitDrawn, watchCsp } from './embedPage.ts';
@@ -41,12 +42,16 @@ test('an unknown or missing chart lists the valid ids instead of a blank frame',
   }
 });
 
-test('the oil embed fetches only its dataset and the sources, and no map', async ({ page, baseUrl }) => {
+test('the oil embed fetches only its dataset and the sources, and no map nor the code that reads one', async ({ page, baseUrl }) => {
   const log = requestLog(page, baseUrl);
   await page.goto(`${baseUrl}embed.html?chart=oil`);
   await waitDrawn(page);
   const data = log.filter((p) => p.startsWith('data/') || p.endsWith('.topo.json')).sort();
   assert(JSON.stringify(data) === JSON.stringify(['data/checked/oil-exports.json', 'data/checked/sources.json', 'data/datapackage.json']), `fetched ${data.join(', ')}`);
+  // TopoJSON's reader comes with the map's own reader, in a file only a page with the map fetches.
+  const scripts = log.filter((p) => p.endsWith('.js'));
+  const code = scripts.map((p) => readFileSync(`dist/${p}`, 'utf8')).join('\n');
+  assert(!scripts.some((p) => /loadRegion/.test(p)) && !code.includes('GeometryCollection'), `the oil embed loaded the map's reader: ${scripts.join(', ')}`);
 });
 
 test('theme=dark and plain: dark on a light system; title kept for screen readers only, the source line stays', async ({ page, baseUrl }) => {

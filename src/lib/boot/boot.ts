@@ -3,7 +3,7 @@
 import type { Component } from 'svelte';
 import { loadPackage, type LoadedPackage } from '../data/loadPackage.ts';
 import { dashboardData, type DashboardData } from '../data/dashboardData.ts';
-import { loadRegion, type RegionFeature } from '../geo/loadRegion.ts';
+import type { RegionFeature } from '../geo/loadRegion.ts';
 import type { ChartProps } from '../frame/chartProps.ts';
 import { CATALOGUE, datasetsFor, type CatalogueEntry, type ViewId } from '../catalogue/catalogue.ts';
 
@@ -33,11 +33,15 @@ export async function boot(ids: readonly ViewId[], { base = './', everything = f
   const entries = ids.map((id) => CATALOGUE[id]);
   const [pkg, features, components] = await Promise.all([
     loadPackage(`${base}data/`, fetchFn, everything ? undefined : datasetsFor(ids)),
+    // The map's reader (and TopoJSON's) is fetched with the map, so a page without it loads neither.
     entries.some((e) => e.region)
-      ? fetchFn(`${base}region.topo.json`).then((r) => {
-          if (!r.ok) throw new Error(`region.topo.json: HTTP ${r.status}`);
-          return r.json().then(loadRegion);
-        })
+      ? Promise.all([
+          fetchFn(`${base}region.topo.json`).then((r) => {
+            if (!r.ok) throw new Error(`region.topo.json: HTTP ${r.status}`);
+            return r.json();
+          }),
+          import('../geo/loadRegion.ts'),
+        ]).then(([topology, { loadRegion }]) => loadRegion(topology))
       : Promise.resolve([]),
     Promise.all(entries.map((e) => e.load())),
   ]);
