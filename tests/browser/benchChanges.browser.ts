@@ -13,15 +13,14 @@ const PAGE = `<!doctype html><html lang="en"><title>change probe</title>
 <output id="out"></output><output id="later"></output>
 <script>
   // Says whether a change runs inside a frame's callbacks: set as each frame callback runs, cleared by a
-  // task queued before the callback, so it runs before any task the callback queues.
+  // task queued before the callback at the bench's own priority, so it runs before any task the
+  // callback queues.
   let inFrame = false;
   window.changesInFrame = [];
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (callback) => raf((t) => {
     inFrame = true;
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => (inFrame = false);
-    channel.port2.postMessage(null);
+    scheduler.postTask(() => (inFrame = false), { priority: 'user-blocking' });
     callback(t);
   });
   const work = (e) => {
