@@ -59,6 +59,22 @@ test('sources are safe links and a dataset downloads as its CSV', async ({ page,
   assert(download.suggestedFilename() === 'oil-exports.csv', `downloaded ${download.suggestedFilename()}`);
 });
 
+test('the Sources panel lists every row of sources.csv once, by publisher (built a few dozen per task after the draw)', async ({ page, baseUrl }) => {
+  const rows = Papa.parse<{ source_id: string; publisher: string }>(readFileSync('data/sources.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+  await page.goto(baseUrl);
+  const panel = page.getByRole('region', { name: 'Sources' });
+  await panel.getByText(`All ${rows.length} sources`).waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll('.sources-panel ol > li').length >= n, rows.length, { timeout: 5000 });
+  const listed = await panel.locator('ol > li').evaluateAll((lis) => lis.map((li) => li.id.replace(/^source-/, '')));
+  assert(listed.length === rows.length && new Set(listed).size === rows.length, `listed ${listed.length} (${new Set(listed).size} distinct) of ${rows.length}`);
+  const missing = rows.filter((r) => !listed.includes(r.source_id)).map((r) => r.source_id);
+  assert(missing.length === 0, `not listed: ${missing.join(', ')}`);
+  // In publisher order: the first and last listed are the publishers that sort first and last.
+  const publisherOf = new Map(rows.map((r) => [r.source_id, r.publisher]));
+  const publishers = listed.map((id) => publisherOf.get(id)!.toLowerCase());
+  assert(publishers[0]! <= publishers.at(-1)!, `not by publisher: ${publishers[0]} … ${publishers.at(-1)}`);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations (${colorScheme})`, async ({ page, baseUrl }) => {
     await page.goto(baseUrl);
