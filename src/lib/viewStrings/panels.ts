@@ -7,6 +7,16 @@ import { formatCount } from '../format.ts';
 // Reader-visible strings of the Data and Sources panels.
 
 export const panelStrings = {
+  dataPanelTitle: 'Data',
+  /** The scrolling table of the Data panel: a region of its own, named apart from the panel. */
+  dataCountsRegion: 'Rows read, kept and rejected per file',
+  dataPanelIntro: 'Each dataset as checked when the site was built, or your own copy as checked in your browser. Rows that fail a check are listed and left out; all the others are shown.',
+  rowsRead: 'Rows read',
+  rowsKept: 'Rows kept',
+  rowsRejected: 'Rows rejected',
+  indicators: 'Indicators',
+  years: 'Years',
+  problems: (n: number) => `${formatCount(n)} problem${n === 1 ? '' : 's'} found in the data`,
   checkTitle: 'Check your own copy of a dataset',
   checkIntro:
     'Choose or drop an edited CSV, or a CSV export of the SIPRI Arms Transfers Database: it is checked at once, its problems are listed in the Data panel above with their row and column, and the dashboard previews its valid rows. Nothing is uploaded; the file stays in your browser.',
