@@ -23,9 +23,11 @@ export default defineConfig({
       // not a dozen small ones: fewer requests before the first draw for the dashboard and each embed.
       // A view's own folder (charts/arms/…) and the on-demand loader stay out of it: they are shared
       // only by one view and the parts it loads on demand, so an embed of another view never fetches them.
+      // So do the table and download builders, loaded when a reader asks for a table or a file: shared
+      // by two of those parts, they would otherwise be pulled into every first load.
       output: {
         codeSplitting: {
-          groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => /node_modules\/d3-|src\/lib\/(charts|frame|map|series|geo)\//.test(id) && !/src\/lib\/charts\/(arms|investment|oil|visits)\/|OnDemand\.svelte/.test(id) }],
+          groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => /node_modules\/d3-|src\/lib\/(charts|frame|map|series|geo)\//.test(id) && !/src\/lib\/charts\/(arms|investment|oil|visits)\/|OnDemand\.svelte|(Table|Download|Builders)\.ts$/.test(id) }],
         },
       },
     },

@@ -10,7 +10,6 @@ import { emptyMessage, layerFigures } from './emptyMessage.ts';
 import { selectionNotice } from '../series/selectionNotice.ts';
 import { countryName } from '../geo/countryNames.ts';
 import { hasArc } from './flow.ts';
-import { flowTable } from './flowTable.ts';
 import { LAYER_COLOUR } from './layers.ts';
 import { leftOutNotes } from './leftOut.ts';
 import { mapModel, type MapModel } from './mapModel.ts';
@@ -64,7 +63,7 @@ function mapFrame(data: DashboardData, range: MapRange): ViewFrame {
       scope.end,
       (code) => countryName(code, data.aggregates),
     ),
-    table: async () => flowTable(listed, data.aggregates, data.sources),
+    table: async () => (await import('./flowTable.ts')).flowTable(listed, data.aggregates, data.sources),
     download: async () => (await import('./flowDownload.ts')).flowDownload(listed, data, downloadScope(['map', scope.layer], scope)),
   };
 }

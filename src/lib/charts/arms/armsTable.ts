@@ -5,6 +5,7 @@ import { countryName } from '../../geo/countryNames.ts';
 import { formatExact, formatPeriod, QUALIFIER_LABELS, unitLabel } from '../../format.ts';
 import type { ChartTable, TableColumn } from '../../frame/tableTypes.ts';
 import { armsStrings } from '../../viewStrings/arms.ts';
+import { rowKey } from './rowKey.ts';
 
 const c = armsStrings.columns;
 const COLUMNS = {
@@ -20,11 +21,6 @@ const COLUMNS = {
 } satisfies Record<string, TableColumn>;
 
 export type ColumnKey = keyof typeof COLUMNS;
-
-/** A row's key: the data contract's primary key (every column but the note). */
-export function rowKey(r: Observation): string {
-  return [r.indicator, r.period, r.from, r.to, r.value, r.unit, r.qualifier, r.item ?? '', r.source_id].join('|');
-}
 
 /**
  * A table of observations in the given columns; `extra` adds leading columns (e.g. the measure

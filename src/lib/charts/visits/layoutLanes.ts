@@ -7,7 +7,7 @@ import { contactShape, type ContactShape } from '../../series/contactKinds.ts';
 import { contactSpan, type ContactSpan } from './contactSpan.ts';
 import { countsByPartnerYear } from './selectContacts.ts';
 import { stackRows } from './stackRows.ts';
-import { contactKey } from './visitsTable.ts';
+import { contactKey } from './contactKey.ts';
 
 /** Vertical rhythm of a lane in px: its name, its per-year counts, then rows of marks of radius r. */
 export const LANE = { header: 13, counts: 12, row: 11, r: 4.5 } as const;

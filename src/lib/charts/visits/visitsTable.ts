@@ -5,11 +5,7 @@ import { countryName } from '../../geo/countryNames.ts';
 import type { ChartTable } from '../../frame/tableTypes.ts';
 import { contactDate, contactPlace, dateFlag, kindLabel } from './contactText.ts';
 import { visitsStrings as s } from '../../viewStrings/visits.ts';
-
-/** A contact's key: the schema's primary key. */
-export function contactKey(e: VisitEvent): string {
-  return [e.start_date, e.host, e.guest, e.kind, e.source_id, e.title].join('|');
-}
+import { contactKey } from './contactKey.ts';
 
 /** Rows for the table: date (with its caveat), partner, kind, place, level, people, title, source. */
 export function visitsTable(events: VisitEvent[], aggregates: Aggregation[]): ChartTable {
