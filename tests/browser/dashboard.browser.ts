@@ -316,13 +316,13 @@ test('a filter change redraws the views on screen in its own task and the views 
 test('a table’s code and the code that builds its rows load when a reader first opens a table, not before', async ({ page, baseUrl }) => {
   await page.goto(baseUrl);
   await waitDrawn(page);
-  const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /\/(DataTable|tableBuilders|flowTable)-[\w-]+\.js$/.test(n)).map((n) => n.split('/').pop()!.split('-')[0]));
+  const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => /\/(DataTable|observationTable|flowTable)-[\w-]+\.js$/.test(n)).map((n) => n.split('/').pop()!.split('-')[0]));
   assert((await loaded()).length === 0, `loaded before any table was opened: ${(await loaded()).join(', ')}`);
   const oil = page.locator('figure[data-chart="oil"]');
   await oil.getByRole('button', { name: 'Show data table' }).click();
   await oil.getByRole('table').waitFor();
   assert((await oil.getByRole('table').locator('tbody tr').count()) > 0, 'the oil table has no rows');
-  assert(JSON.stringify((await loaded()).sort()) === JSON.stringify(['DataTable', 'tableBuilders']), `after the oil table: ${(await loaded()).join(', ')}`);
+  assert(JSON.stringify((await loaded()).sort()) === JSON.stringify(['DataTable', 'observationTable']), `after the oil table: ${(await loaded()).join(', ')}`);
   const map = page.locator('figure[data-chart="map"]');
   await map.getByRole('button', { name: 'Show data table' }).click();
   await map.getByRole('table').waitFor();

@@ -14,7 +14,6 @@ import { emptyState } from '../../series/emptyState.ts';
 import { downloadScope, type DownloadScope } from '../../frame/downloadScope.ts';
 import { loadDownloads } from '../loadDownloads.ts';
 import { armsStrings as s } from '../../viewStrings/arms.ts';
-import { loadTables } from '../loadTables.ts';
 import { limitToSelection } from '../../data/partner.ts';
 import { inEdition, rowYear } from '../../series/editions.ts';
 import { missingYears } from '../../series/yearsWithFigures.ts';
@@ -51,7 +50,7 @@ export function suppliersFrame(stack: SupplierStack, data: Data, state: ViewStat
     // A year the edition covers without a supplier's row is a year it delivered nothing: only the
     // edition's own gaps are years not collected.
     notice: missing(stack.figures, data, state) ?? strings.coverageNotice(coverageNote(stack.covered, state.start, state.end)),
-    table: async () => (await loadTables()).armsObservationTable(listed, data.aggregates, ['period', 'from', 'value', 'unit', 'qualifier', 'source', 'note'], [
+    table: async () => (await import('./armsTable.ts')).armsObservationTable(listed, data.aggregates, ['period', 'from', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: edition, cell: (r) => (inEdition(r, state.edition) ? s.editions[state.edition] : s.otherVintage) },
     ]),
     download: () => armsDownload(listed, data, downloadScope(['arms', 'suppliers', state.edition], state)),
@@ -105,7 +104,7 @@ export function sharesFrame(sel: ShareSelection, data: Data, state: ViewState): 
     sourceLine: `${s.sipriFactSheets} ${sourceLine(listed.map((r) => r.source_id), data.sources)}`,
     empty: emptyState(sel.imports.length + sel.exports.length, state, () => sel.periods),
     notice: missing(sel.figures, data, state) ?? strings.coverageNotice(coverageNote(chosenYears(sel, state.countries), state.start, state.end)),
-    table: async () => (await loadTables()).armsObservationTable(listed, data.aggregates, ['period', 'from', 'to', 'value', 'unit', 'qualifier', 'source', 'note'], [
+    table: async () => (await import('./armsTable.ts')).armsObservationTable(listed, data.aggregates, ['period', 'from', 'to', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: measure, cell: (r) => (r.indicator === IMPORT_SHARE ? s.importMeasure : s.exportMeasure) },
     ]),
     download: () => armsDownload(listed, data, downloadScope(['arms', 'shares'], state)),
@@ -132,7 +131,7 @@ export function dealsFrame(sel: DealSelection, data: Data, state: ViewState): Ar
     empty: emptyState(sel.rows.length, state, () => sel.periods),
     // A year without a deal is not a gap in the data: only a selection without deals is said.
     notice: missing(sel.figures, data, state),
-    table: async () => (await loadTables()).armsObservationTable(listed, data.aggregates, ['from', 'item', 'period', 'value', 'unit', 'qualifier', 'source', 'note'], [
+    table: async () => (await import('./armsTable.ts')).armsObservationTable(listed, data.aggregates, ['from', 'item', 'period', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: kind, cell: (r) => (r.indicator === DEAL_VALUE ? s.dealKind : s.cumulativeKind) },
     ]),
     download: () => armsDownload(listed, data, downloadScope(['arms', 'deals'], state)),

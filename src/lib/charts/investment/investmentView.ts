@@ -19,7 +19,6 @@ import { FLOW_UNIT, flowMarks, flowRowsInView, type FlowMark } from './selectFlo
 import { projectPanels, projectRowsInView, type ProjectPanel } from './selectProjects.ts';
 import { statementSections, statementsInView, type StatementSection } from './selectStatements.ts';
 import { statementComparison } from './statementLabel.ts';
-import { loadTables } from '../loadTables.ts';
 import { emptyMessage, viewFigures } from './emptyMessage.ts';
 import { selectionNotice } from '../../series/selectionNotice.ts';
 import { periodYears } from '../../series/yearsWithFigures.ts';
@@ -115,7 +114,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
       sourceLine: sourceLine(listed.map((r) => r.source_id), data.sources),
       empty: emptyMessage(view, data.investment, range),
       notice,
-      table: async () => (await loadTables()).investmentTable(listed, view, data.aggregates),
+      table: async () => (await import('./investmentTable.ts')).investmentTable(listed, view, data.aggregates),
       download: async () => (await loadDownloads()).observationDownload(listed, data, 'investment', downloadScope(['investment', view], state)),
       mark: claimMark(state, data.domain, 'investment'),
     },

@@ -16,7 +16,6 @@ import { coverageNote, selectionNotice } from '../../series/selectionNotice.ts';
 import { periodYears, uncollectedYears } from '../../series/yearsWithFigures.ts';
 import { partner } from '../../data/partner.ts';
 import { max } from 'd3-array';
-import { loadTables } from '../loadTables.ts';
 import { downloadScope } from '../../frame/downloadScope.ts';
 import { loadDownloads } from '../loadDownloads.ts';
 import { timeScale, type TimeScale } from '../timeScale.ts';
@@ -78,7 +77,7 @@ export function oilView(data: DashboardData, state: ViewState): OilView {
       notice:
         selectionNotice(oilStrings.what, state.countries, indicatorRows.map((r) => ({ partner: partner(r) ?? r.to, period: r.period })), state.start, state.end, (c) => countryName(c, data.aggregates)) ??
         strings.coverageNotice(coverageNote(periodYears((state.countries.length ? listed : inView).map((r) => r.period)), state.start, state.end)),
-      table: async () => (await loadTables()).observationTable(listed, data.aggregates),
+      table: async () => (await import('../observationTable.ts')).observationTable(listed, data.aggregates),
       download: async () => (await loadDownloads()).observationDownload(listed, data, 'oil-exports', downloadScope(['oil', state.oil, state.unit], state)),
       mark: claimMark(state, data.domain, 'oil-exports'),
     },

@@ -21,7 +21,6 @@ import { fitYears, timeScale, type AxisYears, type TimeScale } from '../timeScal
 import { contactsInSelection, contactsInView } from './selectContacts.ts';
 import { partnerLanes } from './partnerLanes.ts';
 import { layoutLanes, type LaneLayout } from './layoutLanes.ts';
-import { loadTables } from '../loadTables.ts';
 
 export interface LaneStyle {
   partner: string;
@@ -77,7 +76,7 @@ export function visitsView(data: DashboardData, state: ViewState): VisitsView {
       notice:
         selectionNotice(visitsStrings.what, state.countries, ofKinds.map((e) => ({ partner: eventPartner(e), period: String(eventYear(e)) })), state.start, state.end, (c) => countryName(c, data.aggregates)) ??
         strings.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), asked, years.uncollected.length > 0),
-      table: async () => (await loadTables()).visitsTable(listed, data.aggregates),
+      table: async () => (await import('./visitsTable.ts')).visitsTable(listed, data.aggregates),
       download: async () => (await loadDownloads()).visitsDownload(listed, data, downloadScope(['visits', state.kinds], state)),
       mark: claimMark(state, data.domain, 'visits'),
     },
