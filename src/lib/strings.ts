@@ -57,6 +57,8 @@ export const strings = {
   emptyTable: (why: string) => `No rows to list. ${why}`.trim(),
   /** Said on a view while the worker holding a previewed file's rows draws it for the new choice. */
   previewBusy: 'Drawing the figures of your file…',
+  /** Said on a chart while the code of the view a reader has just chosen is fetched (codeOnDemand). */
+  viewLoading: 'Loading this view…',
   /** On a time axis, over years with no figure: not a zero. */
   notCollected: 'not collected',
   /** A time axis fitted to the years with figures (flows, contacts): "Figures for 2 of 11 years:

@@ -54,6 +54,44 @@ test('the oil embed fetches only its dataset and the sources, and no map nor the
   assert(!scripts.some((p) => /loadRegion/.test(p)) && !code.includes('GeometryCollection'), `the oil embed loaded the map's reader: ${scripts.join(', ')}`);
 });
 
+// Each chart's default view draws first; the code of its other views (selection, frame, drawing)
+// is fetched only when a reader opens one, and a page opened on one draws it, never the default first.
+for (const { id, code, drawing, choice, chosen, opened, openedSays } of [
+  { id: 'arms', code: /\/otherViews-[\w-]+\.js$/, drawing: /\/CustomerBars-[\w-]+\.js$/, choice: "Israel's customers", chosen: /Israel's deliveries/, opened: 'shares', openedSays: /major-arms imports by supplier/ },
+  { id: 'investment', code: /\/otherViews-[\w-]+\.js$/, drawing: /\/ProjectsPlot-[\w-]+\.js$/, choice: 'Named projects', chosen: /named projects/, opened: 'cumulative', openedSays: /statements of totals/ },
+] as const) {
+  test(`embed ${id}: its other views' code loads when a reader first opens one; a page opened on one draws it first`, async ({ page, baseUrl, consoleErrors }) => {
+    const log = requestLog(page, baseUrl);
+    const fetched = (pattern: RegExp) => log.some((p) => pattern.test(`/${p}`));
+    await page.goto(`${baseUrl}embed.html?chart=${id}`);
+    await waitDrawn(page);
+    const figure = page.getByRole('figure');
+    const before = (await figure.locator('[data-subtitle]').textContent()) ?? '';
+    assert(!fetched(code) && !fetched(drawing), `fetched before a reader chose another view: ${log.filter((p) => p.endsWith('.js')).join(', ')}`);
+    await figure.getByRole('radio', { name: choice }).check();
+    await page.waitForFunction(([sel, said]) => new RegExp(said).test(document.querySelector(sel)?.textContent ?? ''), ['[data-subtitle]', chosen.source] as const);
+    await page.locator(`figure[aria-busy="false"]`).waitFor();
+    assert((await figure.locator('svg :is(path, rect, line, circle)').count()) > 5, `${choice}: no marks drawn`);
+    assert(fetched(code) && fetched(drawing), `${choice}: its code was not fetched: ${log.filter((p) => p.endsWith('.js')).join(', ')}`);
+    assert(before !== (await figure.locator('[data-subtitle]').textContent()), 'the subtitle did not change');
+
+    // Opened on another view: every subtitle the page ever showed is that view's.
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { seenSubtitles: string[] }).seenSubtitles = []);
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-subtitle]')?.textContent;
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto(`${baseUrl}embed.html?chart=${id}&${id}=${opened}`);
+    await waitDrawn(page);
+    assert((await figure.locator('svg :is(path, rect, line, circle, text)').count()) > 0, `${opened}: nothing drawn`);
+    const seen = await page.evaluate(() => (window as unknown as { seenSubtitles: string[] }).seenSubtitles);
+    assert(seen.length > 0 && seen.every((t) => openedSays.test(t)), `opened on ${opened}, the page showed: ${seen.join(' | ')}`);
+    assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
+  });
+}
+
 test('theme=dark and plain: dark on a light system; title kept for screen readers only, the source line stays', async ({ page, baseUrl }) => {
   await page.goto(`${baseUrl}embed.html?chart=visits&theme=dark&plain=1`);
   await waitDrawn(page);

@@ -6,7 +6,9 @@ import type { MapSize } from './wireModel.ts';
 import type { ViewId } from './catalogue.ts';
 import { oilView, type OilView } from '../charts/oil/oilView.ts';
 import { armsView, type ArmsView } from '../charts/arms/armsView.ts';
+import { selectOtherView as otherArmsView } from '../charts/arms/otherViews.ts';
 import { investmentView, type InvestmentView } from '../charts/investment/investmentView.ts';
+import { selectOtherView as otherInvestmentView } from '../charts/investment/otherViews.ts';
 import { visitsView, type VisitsView } from '../charts/visits/visitsView.ts';
 import { mapView, type MapView } from '../map/mapView.ts';
 
@@ -24,8 +26,8 @@ export function viewModel<Id extends ViewId>(id: Id, data: DashboardData, state:
   const models: { [K in ViewId]: () => ModelOf[K] } = {
     map: () => mapView(data, state, size, size.hoverYear),
     oil: () => oilView(data, state),
-    arms: () => armsView(data, state),
-    investment: () => investmentView(data, state),
+    arms: () => armsView(data, state, () => otherArmsView),
+    investment: () => investmentView(data, state, () => otherInvestmentView),
     visits: () => visitsView(data, state),
   };
   return models[id]();

@@ -9,10 +9,8 @@ import type { ViewFrame } from '../../../src/lib/frame/viewFrame.ts';
 import { downloadText } from '../../../src/lib/frame/downloadText.ts';
 import { observationDownload } from '../../../src/lib/charts/observationDownload.ts';
 import { oilView } from '../../../src/lib/charts/oil/oilView.ts';
-import { armsView } from '../../../src/lib/charts/arms/armsView.ts';
-import { investmentView } from '../../../src/lib/charts/investment/investmentView.ts';
 import { visitsView } from '../../../src/lib/charts/visits/visitsView.ts';
-import { data, mini, obs, state } from './viewFixture.ts';
+import { armsView, data, investmentView, mini, obs, state } from './viewFixture.ts';
 
 const { descriptor } = readDataDir('data');
 const LINK = 'https://example.org/?countries=ISR';

@@ -5,8 +5,17 @@ import { dashboardData, type DashboardData } from '../../../src/lib/data/dashboa
 import type { Observation, Source, VisitEvent } from '../../../src/lib/data/types.ts';
 import { DEFAULT_STATE, type ViewState } from '../../../src/lib/state/viewState.ts';
 import type { ViewFrame } from '../../../src/lib/frame/viewFrame.ts';
+import { armsView as armsViewWith } from '../../../src/lib/charts/arms/armsView.ts';
+import { selectOtherView as otherArmsView } from '../../../src/lib/charts/arms/otherViews.ts';
+import { investmentView as investmentViewWith } from '../../../src/lib/charts/investment/investmentView.ts';
+import { selectOtherView as otherInvestmentView } from '../../../src/lib/charts/investment/otherViews.ts';
 
 export const data = dashboardData(readDataDir('data'));
+
+/** The arms and investment view models with the code of every view at hand (a chart fetches its
+ *  views other than the default on demand). */
+export const armsView = (d: DashboardData, s: ViewState) => armsViewWith(d, s, () => otherArmsView);
+export const investmentView = (d: DashboardData, s: ViewState) => investmentViewWith(d, s, () => otherInvestmentView);
 
 /** DEFAULT_STATE (2014–2024, no partner selected) with some keys changed. */
 export const state = (patch: Partial<ViewState> = {}): ViewState => ({ ...DEFAULT_STATE, ...patch });

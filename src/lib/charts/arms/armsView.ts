@@ -7,18 +7,23 @@ import { strings } from '../../strings.ts';
 import { armsStrings as s } from '../../viewStrings/arms.ts';
 import { missingYears } from '../../series/yearsWithFigures.ts';
 import { selectSuppliers, OTHER, type SupplierStack } from './selectSuppliers.ts';
-import { selectCustomers, type CustomerRanking } from './selectCustomers.ts';
-import { selectShares, type ShareSelection } from './selectShares.ts';
-import { selectDeals, type DealSelection } from './selectDeals.ts';
-import { customersFrame, dealsFrame, sharesFrame, suppliersFrame, type ArmsFrame } from './armsFrame.ts';
+import type { CustomerRanking } from './selectCustomers.ts';
+import type { ShareSelection } from './selectShares.ts';
+import type { DealSelection } from './selectDeals.ts';
+import { suppliersFrame, type ArmsFrame } from './armsFrame.ts';
 import { seriesStyles, type SeriesStyle } from './armsStyle.ts';
 import { claimMark } from '../../frame/claimMark.ts';
 
-type ViewPlot =
-  | { view: 'suppliers'; stack: SupplierStack }
+/** What the views other than the default draw (otherViews.ts). */
+export type OtherPlot =
   | { view: 'customers'; ranking: CustomerRanking }
   | { view: 'shares'; shares: ShareSelection }
   | { view: 'deals'; deals: DealSelection };
+
+type ViewPlot = { view: 'suppliers'; stack: SupplierStack } | OtherPlot;
+
+/** The selection and frame of a view other than the default: otherViews.ts's selectOtherView. */
+export type SelectOther = (data: DashboardData, state: ViewState) => { plot: OtherPlot; frame: ArmsFrame };
 
 /** The chosen view's selection, its suppliers' styles, the key (empty when it has none), and the
  *  years of the range its time axis hatches as not collected (none for the ranking and the deals). */
@@ -29,26 +34,11 @@ export interface ArmsView {
   plot: ArmsPlot;
 }
 
-/** Selects only what the state's view needs. */
-function select(data: DashboardData, state: ViewState): { plot: ViewPlot; frame: ArmsFrame } {
-  switch (state.arms) {
-    case 'customers': {
-      const ranking = selectCustomers(data, state);
-      return { plot: { view: 'customers', ranking }, frame: customersFrame(ranking, data, state) };
-    }
-    case 'shares': {
-      const shares = selectShares(data, state);
-      return { plot: { view: 'shares', shares }, frame: sharesFrame(shares, data, state) };
-    }
-    case 'deals': {
-      const deals = selectDeals(data, state);
-      return { plot: { view: 'deals', deals }, frame: dealsFrame(deals, data, state) };
-    }
-    default: {
-      const stack = selectSuppliers(data, state);
-      return { plot: { view: 'suppliers', stack }, frame: suppliersFrame(stack, data, state) };
-    }
-  }
+/** Selects only what the state's view needs; null when that view's code (`other`) is not loaded yet. */
+function select(data: DashboardData, state: ViewState, other: () => SelectOther | null): { plot: ViewPlot; frame: ArmsFrame } | null {
+  if (state.arms !== 'suppliers') return other()?.(data, state) ?? null;
+  const stack = selectSuppliers(data, state);
+  return { plot: { view: 'suppliers', stack }, frame: suppliersFrame(stack, data, state) };
 }
 
 /** How the view's suppliers look (none for the customers ranking, which styles its own bars). */
@@ -83,9 +73,14 @@ function uncollected(plot: ViewPlot, years: Pick<ViewState, 'start' | 'end'>): n
   return [];
 }
 
-/** The chosen arms view in the chosen years and edition: its frame and what it draws. */
-export function armsView(data: DashboardData, state: ViewState): ArmsView {
-  const { plot, frame } = select(data, state);
+/** The chosen arms view in the chosen years and edition: its frame and what it draws. `other` hands
+ *  over the code of the views other than the default, or null while it loads (the view is then null). */
+export function armsView(data: DashboardData, state: ViewState, other: () => SelectOther): ArmsView;
+export function armsView(data: DashboardData, state: ViewState, other: () => SelectOther | null): ArmsView | null;
+export function armsView(data: DashboardData, state: ViewState, other: () => SelectOther | null): ArmsView | null {
+  const selected = select(data, state, other);
+  if (!selected) return null;
+  const { plot, frame } = selected;
   const looks = styles(plot, state, data);
   const gaps = uncollected(plot, state);
   return {

@@ -15,12 +15,11 @@ import { emphasis, partnerColours, type Emphasis } from '../../series/partnerSty
 import { downloadScope } from '../../frame/downloadScope.ts';
 import { loadDownloads } from '../loadDownloads.ts';
 import { directionOf, FOCUS_PARTNER, investmentPartners, investorOf } from './investors.ts';
-import { FLOW_UNIT, flowMarks, flowRowsInView, type FlowMark } from './selectFlows.ts';
-import { projectPanels, projectRowsInView, type ProjectPanel } from './selectProjects.ts';
-import { statementSections, statementsInView, type StatementSection } from './selectStatements.ts';
-import { statementComparison } from './statementLabel.ts';
-import { emptyMessage, viewFigures } from './emptyMessage.ts';
-import { selectionNotice } from '../../series/selectionNotice.ts';
+import { FLOW_UNIT, flowFigures, flowMarks, flowRowsInView, type FlowMark } from './selectFlows.ts';
+import type { ProjectPanel } from './selectProjects.ts';
+import type { StatementSection } from './selectStatements.ts';
+import { emptyMessage } from './emptyMessage.ts';
+import { selectionNotice, type Figures } from '../../series/selectionNotice.ts';
 import { periodYears } from '../../series/yearsWithFigures.ts';
 import { fitYears, type AxisYears } from '../timeScale.ts';
 import { legendKeys } from './legendKeys.ts';
@@ -37,6 +36,11 @@ export interface FlowGroup extends Look {
   labelled: boolean;
 }
 
+/** What the views other than flows draw (otherViews.ts). */
+export type OtherPlot =
+  | { view: 'projects'; panels: ProjectPanel[]; looks: Looks }
+  | { view: 'cumulative'; sections: StatementSection[]; /** "Statements, not a series: …" per labelled partner. */ comparisons: string[]; looks: Looks };
+
 type ViewPlot =
   | {
       view: 'flows';
@@ -46,8 +50,30 @@ type ViewPlot =
       /** The years the axis draws: those with flows, not the whole range asked for. */
       years: AxisYears;
     }
-  | { view: 'projects'; panels: ProjectPanel[]; looks: Looks }
-  | { view: 'cumulative'; sections: StatementSection[]; /** "Statements, not a series: …" per labelled partner. */ comparisons: string[]; looks: Looks };
+  | OtherPlot;
+
+/** What a view selects: its plot, the rows it stands for (table, source line), the rows drawn (key),
+ *  the units it names, and the partner and period of every figure it draws over every year (what
+ *  the notice and the empty state say exists). */
+export interface Selection<P> {
+  plot: P;
+  shown: Observation[];
+  drawn: Observation[];
+  units: string[];
+  figures: Figures[];
+}
+
+/** What every view's selection reads beyond data and state: the years, the investors in key order,
+ *  their looks and the partners whose figures are labelled. */
+export interface ViewContext {
+  range: { start: number; end: number };
+  partners: string[];
+  looks: Looks;
+  labelled: readonly string[];
+}
+
+/** The selection of a view other than flows: otherViews.ts's selectOtherView. */
+export type SelectOther = (data: DashboardData, state: ViewState, context: ViewContext) => Selection<OtherPlot>;
 
 /** Each investor's colour and emphasis, by code. */
 export type Looks = Record<string, Look>;
@@ -60,10 +86,24 @@ export interface InvestmentView {
   plot: InvestmentPlot;
 }
 
-const ALL_YEARS = { start: -Infinity, end: Infinity };
+/** The flows in the years: Central Bank figures, drawn on an axis fitted to the years that have them. */
+function flowsSelection(data: DashboardData, { range, partners, looks, labelled }: ViewContext): Selection<Extract<ViewPlot, { view: 'flows' }>> {
+  const shown = flowRowsInView(data.investment, range);
+  const marks = flowMarks(shown);
+  const drawn = marks.map((m) => m.row);
+  const groups = partners
+    .map((investor) => ({ investor, marks: marks.filter((m) => m.investor === investor), labelled: labelled.includes(investor), ...looks[investor]! }))
+    .filter((g) => g.marks.length);
+  const years = fitYears(periodYears(drawn.map((r) => r.period)), range.start, range.end);
+  const outflows = shown.some((r) => directionOf(r) === 'out');
+  return { plot: { view: 'flows', groups, outflows, years }, shown, drawn, units: [FLOW_UNIT], figures: flowFigures(data.investment) };
+}
 
-/** The chosen view's figures in the chosen years: its frame, its plot and its key. */
-export function investmentView(data: DashboardData, state: ViewState): InvestmentView {
+/** The chosen view's figures in the chosen years: its frame, its plot and its key. `other` hands over
+ *  the code of the views other than flows, or null while it loads (the view is then null). */
+export function investmentView(data: DashboardData, state: ViewState, other: () => SelectOther): InvestmentView;
+export function investmentView(data: DashboardData, state: ViewState, other: () => SelectOther | null): InvestmentView | null;
+export function investmentView(data: DashboardData, state: ViewState, other: () => SelectOther | null): InvestmentView | null {
   const view = state.investment;
   const range = { start: state.start, end: state.end };
   const partners = investmentPartners(data.investment);
@@ -71,37 +111,20 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
   const looks: Looks = Object.fromEntries(partners.map((code) => [code, { colour: colours.get(code) ?? 'var(--series-other)', emphasis: emphasis(code, state) }]));
   const labelled = state.countries.length ? state.countries : [FOCUS_PARTNER];
 
-  // Per view: the plot, the rows it stands for (table, source line), the rows drawn (key) and the units named.
-  let plot: ViewPlot;
-  let shown: Observation[];
-  let drawn: Observation[];
-  let units: string[];
+  const context = { range, partners, looks, labelled };
+  let selected: Selection<ViewPlot>;
+  if (view === 'flows') selected = flowsSelection(data, context);
+  else {
+    const select = other();
+    if (!select) return null;
+    selected = select(data, state, context);
+  }
+  const { plot, shown, drawn, units, figures } = selected;
   // Said above the plot: the selection has no figures here, or (flows) the years drawn are fewer than asked.
-  let notice = selectionNotice(s.what, state.countries, viewFigures(view, data.investment), state.start, state.end, (c) => countryName(c, data.aggregates));
-  if (view === 'flows') {
-    shown = flowRowsInView(data.investment, range);
-    const marks = flowMarks(shown);
-    drawn = marks.map((m) => m.row);
-    units = [FLOW_UNIT];
-    const groups = partners
-      .map((investor) => ({ investor, marks: marks.filter((m) => m.investor === investor), labelled: labelled.includes(investor), ...looks[investor]! }))
-      .filter((g) => g.marks.length);
-    const years = fitYears(periodYears(drawn.map((r) => r.period)), state.start, state.end);
+  let notice = selectionNotice(s.what, state.countries, figures, state.start, state.end, (c) => countryName(c, data.aggregates));
+  if (plot.view === 'flows') {
+    const { years } = plot;
     notice ??= strings.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), formatYears([state.start, state.end]), years.uncollected.length > 0);
-    plot = { view, groups, outflows: shown.some((r) => directionOf(r) === 'out'), years };
-  } else if (view === 'projects') {
-    shown = drawn = projectRowsInView(data.investment, range);
-    // An empty range still names the units the view has in other years.
-    units = projectPanels(shown.length ? shown : projectRowsInView(data.investment, ALL_YEARS)).map((p) => p.unit);
-    plot = { view, panels: projectPanels(shown, partners), looks };
-  } else {
-    const statements = statementsInView(data.investment, range);
-    shown = drawn = statements.map((st) => st.row);
-    units = (statements.length ? statements : statementsInView(data.investment, ALL_YEARS)).map((st) => st.row.unit);
-    const comparisons = labelled
-      .map((code) => statementComparison(statements.filter((st) => st.investor === code && st.direction === 'in'), data.sources))
-      .filter((c): c is string => c !== null);
-    plot = { view, sections: statementSections(statements, partners), comparisons, looks };
   }
 
   const listed = limitToSelection(shown, state.countries);
@@ -112,7 +135,7 @@ export function investmentView(data: DashboardData, state: ViewState): Investmen
       title: s.titles[view],
       subtitle: s.subtitles[view]([...new Set(units)].map(unitLabel), formatYears([state.start, state.end])),
       sourceLine: sourceLine(listed.map((r) => r.source_id), data.sources),
-      empty: emptyMessage(view, data.investment, range),
+      empty: emptyMessage(drawn.length, figures, range, plot.view === 'flows' && plot.outflows),
       notice,
       table: async () => (await import('./investmentTable.ts')).investmentTable(listed, view, data.aggregates),
       download: async () => (await loadDownloads()).observationDownload(listed, data, 'investment', downloadScope(['investment', view], state)),

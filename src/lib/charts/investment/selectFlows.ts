@@ -4,6 +4,7 @@ import { monthIndex, parsePeriod, type Period } from '../../data/parsePeriod.ts'
 import { rowsInYears } from '../../series/inYears.ts';
 import { directionOf, investorOf } from './investors.ts';
 import { spotStack, type Stacked } from '../spotStack.ts';
+import type { Figures } from '../../series/selectionNotice.ts';
 
 export const FLOW_INDICATOR = 'fdi_flow';
 /** The only unit the flows axis shows. */
@@ -47,3 +48,6 @@ export function flowMarks(rows: Observation[]): FlowMark[] {
     (a, b) => monthIndex(a.period.start) - monthIndex(b.period.start) || monthIndex(a.period.end) - monthIndex(b.period.end),
   );
 }
+
+/** The investor and period of every figure the flows view draws, over every year the rows have. */
+export const flowFigures = (rows: Observation[]): Figures[] => flowMarks(rows).map((m) => ({ partner: m.investor, period: m.row.period }));

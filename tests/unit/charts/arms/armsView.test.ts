@@ -1,8 +1,7 @@
 // armsView: the arms chart's frame, plot and key for each view, on the shipped data and on small fixtures.
 import { describe, it, expect } from 'vitest';
-import { armsView } from '../../../../src/lib/charts/arms/armsView.ts';
 import type { ViewState } from '../../../../src/lib/state/viewState.ts';
-import { data, frameText, isPure, mini, obs, readerSees, state } from '../viewFixture.ts';
+import { armsView, data, frameText, isPure, mini, obs, readerSees, state } from '../viewFixture.ts';
 
 const REGISTER = 'SIPRI Arms Transfers Database, trade register generated 12 February 2026 (summed by supplier and year)';
 const TABLES = 'SIPRI Arms Transfers Database, TIV tables generated 28 July 2022';

@@ -9,7 +9,8 @@ import { selectShares } from '../../../../src/lib/charts/arms/selectShares.ts';
 import { selectDeals, CUMULATIVE_VALUE, DEAL_VALUE } from '../../../../src/lib/charts/arms/selectDeals.ts';
 import { limitToSelection } from '../../../../src/lib/data/partner.ts';
 import { formatOrdinal as ordinal } from '../../../../src/lib/format.ts';
-import { customersFrame, suppliersFrame } from '../../../../src/lib/charts/arms/armsFrame.ts';
+import { suppliersFrame } from '../../../../src/lib/charts/arms/armsFrame.ts';
+import { customersFrame } from '../../../../src/lib/charts/arms/otherViews.ts';
 
 const data = dashboardData(readDataDir('data'));
 const state = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...patch });

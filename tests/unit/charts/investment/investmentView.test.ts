@@ -1,7 +1,6 @@
 // investmentView: the investment chart's frame, plot and key for each view, on the shipped data and on small fixtures.
 import { describe, it, expect } from 'vitest';
-import { investmentView } from '../../../../src/lib/charts/investment/investmentView.ts';
-import { data, frameText, isPure, mini, obs, readerSees, state } from '../viewFixture.ts';
+import { data, frameText, investmentView, isPure, mini, obs, readerSees, state } from '../viewFixture.ts';
 
 describe('investmentView on data/investment.csv', () => {
   it.each([

@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { readDataDir } from '../../../../scripts/readDataDir.ts';
 import { dashboardData } from '../../../../src/lib/data/dashboardData.ts';
-import { flowMarks, flowRowsInView } from '../../../../src/lib/charts/investment/selectFlows.ts';
+import { flowFigures, flowMarks, flowRowsInView } from '../../../../src/lib/charts/investment/selectFlows.ts';
 import { projectPanels, projectRowsInView } from '../../../../src/lib/charts/investment/selectProjects.ts';
 import { statementsInView, statementSections } from '../../../../src/lib/charts/investment/selectStatements.ts';
 import { statementComparison, statementLabel } from '../../../../src/lib/charts/investment/statementLabel.ts';
@@ -49,8 +49,9 @@ describe('flowMarks', () => {
 
   it('flowMarks for 2014–2017 is empty, and the empty state names 2023–2024', () => {
     expect(flowMarks(flowRowsInView(rows, { start: 2014, end: 2017 }))).toEqual([]);
-    expect(emptyMessage('flows', rows, { start: 2014, end: 2017 })).toBe('No figures for 2014–2017. Figures exist for 2023–2024.');
-    expect(emptyMessage('flows', rows, { start: 2014, end: 2024 })).toBeNull();
+    const empty = (years: { start: number; end: number }) => emptyMessage(flowMarks(flowRowsInView(rows, years)).length, flowFigures(rows), years, false);
+    expect(empty({ start: 2014, end: 2017 })).toBe('No figures for 2014–2017. Figures exist for 2023–2024.');
+    expect(empty({ start: 2014, end: 2024 })).toBeNull();
   });
 });
 
