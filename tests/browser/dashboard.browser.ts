@@ -248,6 +248,22 @@ test('the page’s icon is a PNG, which Chromium fetches again after every filte
   assert(response.ok() && body.subarray(1, 4).toString() === 'PNG', `${icons[0]} is not a PNG (${response.status()})`);
 });
 
+test('at 1280 × 900 px, where the map is taller than the window, the charts fill the columns: two beside the map, two abreast below it', async ({ page, baseUrl }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(baseUrl);
+  await waitDrawn(page);
+  const box = (id: string) => page.locator(`figure[data-chart="${id}"]`).evaluate((f) => {
+    const r = f.getBoundingClientRect();
+    return { left: Math.round(r.left), top: Math.round(r.top + window.scrollY), bottom: Math.round(r.bottom + window.scrollY) };
+  });
+  const [map, oil, arms, investment, visits] = await Promise.all(['map', 'oil', 'arms', 'investment', 'visits'].map(box));
+  assert(map!.bottom - map!.top > 900, `the map is ${map!.bottom - map!.top} px tall: it fits the window, so this test checks nothing`);
+  assert(oil!.left > map!.left && arms!.left === oil!.left && arms!.top < map!.bottom, 'the oil and arms charts are not beside the map');
+  assert(investment!.left === map!.left && visits!.left === oil!.left && investment!.top === visits!.top, 'the investment and visits charts are not side by side below the map');
+  // What stays empty under the map, beside the arms chart's end.
+  assert(investment!.top - map!.bottom < 450, `${investment!.top - map!.bottom} px of the left column stay empty below the map`);
+});
+
 test('at 1100 × 1500 px, where choosing a country makes the filter bar taller, the sticky map and the scroll padding follow the bar', async ({ page, baseUrl }) => {
   // Tall enough for the map to fit below the bar, so it is sticky.
   await page.setViewportSize({ width: 1100, height: 1500 });
