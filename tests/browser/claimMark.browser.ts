@@ -117,3 +117,22 @@ test('the image of a marked chart carries the band, its label and the note, not 
   assert(!/\bClear\b/.test(words.text), 'the image shows the Clear control');
   assert(consoleErrors.length === 0, consoleErrors.join('; '));
 });
+
+test('"Show this" for a claim in a view whose code loads when first opened (arms: Israel\'s customers) moves focus to its note, which stays as the view arrives', async ({ page, baseUrl, consoleErrors }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  const arms = page.locator('figure[data-chart="arms"]');
+  const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => /\/otherViews-[\w-]+\.js$/.test(r.name)));
+  assert(!(await fetched()), 'the other views’ code was fetched before anyone opened one: this test checks nothing');
+  const link = page.locator('.claims-panel').getByRole('link', { name: /Show this in the dashboard/ }).nth(2);
+  assert(((await link.getAttribute('href')) ?? '').includes('claim=arms_largest_buyer'), `the link is ${await link.getAttribute('href')}`);
+  await link.click();
+  await page.waitForFunction(() => /Israel's deliveries/.test(document.querySelector('figure[data-chart="arms"] [data-subtitle]')?.textContent ?? ''));
+  await arms.locator('svg :is(rect, path)').first().waitFor();
+  assert(await fetched(), 'the customers view came without its code');
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-claim-note') ?? document.activeElement?.outerHTML.slice(0, 80));
+  assert(focused === 'arms_largest_buyer', `focus is on ${focused}, not the note`);
+  assert(((await arms.locator('[data-claim-note]').textContent()) ?? '').includes('Azerbaijan is the largest importer of Israeli defense products'), 'the note does not name the claim');
+  assert((await arms.getAttribute('aria-busy')) === 'false', 'the arms chart still says it is busy');
+  assert(consoleErrors.length === 0, consoleErrors.join('; '));
+});
