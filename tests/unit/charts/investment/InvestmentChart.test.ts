@@ -41,7 +41,8 @@ describe('InvestmentChart: flows', () => {
     expect(screen.getByRole('img', { name: /^United Arab Emirates, \$356\.3M \(US dollars\), Jan–Sep 2024, Source: Trend/ })).toBeInTheDocument();
     expect(segmentWidth('2024-01/2024-09')).toBeCloseTo(segmentWidth('2024') * 0.75, -1);
     expect(segmentWidth('2024-01/2024-03')).toBeLessThan(segmentWidth('2024-01/2024-09'));
-    expect(document.querySelectorAll('svg path, svg polyline')).toHaveLength(0);
+    // Never joined: no line runs from one figure to the next (a segment's two end caps are its one path).
+    expect(document.querySelectorAll('svg path:not(.cap), svg polyline')).toHaveLength(0);
   });
 
   it('a changed year range changes the table rows; every row carries its source', async () => {
