@@ -2,29 +2,16 @@
 // A part loaded on demand holds its chart slot's "drawn" until it is on the page, and says so if it never comes.
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
-import { tick } from 'svelte';
 import HeldPart from './fixtures/HeldPart.svelte';
 import LoadedPart from './fixtures/LoadedPart.svelte';
+import { deferredLoad, settle } from './deferredLoad.ts';
 
-/** A load the test resolves or rejects when it chooses. */
-function deferredLoad() {
-  let resolve!: () => void;
-  let reject!: (e: Error) => void;
-  const arrived = new Promise<{ default: typeof LoadedPart }>((res, rej) => {
-    resolve = () => res({ default: LoadedPart });
-    reject = rej;
-  });
-  return { load: () => arrived, resolve, reject };
-}
-
-const settle = async () => {
-  await Promise.resolve();
-  await tick();
-};
+/** The other view's component, loaded when the test chooses. */
+const deferredPart = () => deferredLoad({ default: LoadedPart });
 
 describe('OnDemand', () => {
   it('holds the slot while the part loads, and releases it once the part is drawn', async () => {
-    const part = deferredLoad();
+    const part = deferredPart();
     const held: number[] = [];
     render(HeldPart, { load: part.load, onHeld: (n: number) => held.push(n) });
     await settle();
@@ -37,7 +24,7 @@ describe('OnDemand', () => {
   });
 
   it('a part that fails to load says why, and no longer holds the slot', async () => {
-    const part = deferredLoad();
+    const part = deferredPart();
     const held: number[] = [];
     render(HeldPart, { load: part.load, onHeld: (n: number) => held.push(n) });
     part.reject(new Error('network error'));
@@ -47,7 +34,7 @@ describe('OnDemand', () => {
   });
 
   it('a part removed before it arrived releases the slot once', async () => {
-    const part = deferredLoad();
+    const part = deferredPart();
     const held: number[] = [];
     const { unmount } = render(HeldPart, { load: part.load, onHeld: (n: number) => held.push(n) });
     unmount();

@@ -3,27 +3,11 @@
 // code is on its way, the claim note is there at once, and the slot's "drawn" waits for a view.
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/svelte';
-import { tick } from 'svelte';
 import LatestViewPart from './fixtures/LatestViewPart.svelte';
+import { deferredLoad, settle } from './deferredLoad.ts';
 
-type Code = { title: (claim: string | null) => string };
-
-/** A load of the other view's code that the test resolves or rejects when it chooses; counts its calls. */
-function deferredCode() {
-  let resolve!: () => void;
-  let reject!: (e: Error) => void;
-  let calls = 0;
-  const arrived = new Promise<Code>((res, rej) => {
-    resolve = () => res({ title: () => 'the other view' });
-    reject = rej;
-  });
-  return { load: () => (calls++, arrived), resolve, reject, calls: () => calls };
-}
-
-const settle = async () => {
-  await Promise.resolve();
-  await tick();
-};
+/** The other view's code, loaded when the test chooses. */
+const deferredCode = () => deferredLoad({ title: () => 'the other view' });
 
 describe('latestView with CodeOnDemand', () => {
   it('opened on a view whose code is not loaded, shows nothing and holds the slot until the view is there', async () => {
