@@ -4,7 +4,7 @@
 // view it drew last, dimmed and marked busy; with nothing drawn yet, its slot's "drawn" waits.
 import type { ClaimMark } from './claimMark.ts';
 import type { ViewFrame } from './viewFrame.ts';
-import { drawnHold } from './drawnHold.ts';
+import { holdDrawnUntil } from './holdDrawn.svelte.ts';
 import { strings } from '../strings.ts';
 
 /** A module fetched the first time `current` is read. */
@@ -35,35 +35,37 @@ export class CodeOnDemand<M> {
 export interface LatestView<V> {
   /** The view asked for, or the last one drawn while its code loads; null until one is there. */
   readonly view: V | null;
-  /** What the frame says while it shows the last view rather than the one asked for ('' when current). */
-  readonly note: string;
+  /** What the frame says while it shows something other than what was asked for ('' when current):
+   *  the code of the view is loading (or failed), or `remoteBusy`'s note. */
+  readonly busy: string;
 }
 
 /**
  * The view `compute` returns (null while `code` is still on its way). The last view kept meanwhile
  * carries the state's claim note (`mark`): a claim's link moves focus to that note as soon as the
- * page has updated, and the note stays in place when the view it marks arrives.
+ * page has updated, and the note stays in place when the view it marks arrives. `remoteBusy` is read
+ * after `compute`, which asks a previewed file's worker for the model it then answers about.
  */
-export function latestView<V extends { frame: ViewFrame }>(compute: () => V | null, mark: () => ClaimMark | null, code: CodeOnDemand<unknown>): LatestView<V> {
+export function latestView<V extends { frame: ViewFrame }>(
+  compute: () => V | null,
+  mark: () => ClaimMark | null,
+  code: CodeOnDemand<unknown>,
+  remoteBusy: () => string = () => '',
+): LatestView<V> {
   let last: V | null = null;
   const latest = $derived.by(() => {
     const asked = compute();
     if (asked) last = asked;
     return { asked, shown: asked ?? (last && { ...last, frame: { ...last.frame, mark: mark() } }) };
   });
-  const note = $derived(latest.asked ? '' : code.failed ? strings.partFailed(code.failed) : strings.viewLoading);
-  const release = drawnHold()?.hold();
-  // After the render that shows a view (or says its code failed): its marks are in the page now.
-  $effect(() => {
-    if (latest.shown || code.failed) release?.();
-  });
-  $effect(() => () => release?.());
+  const busy = $derived(latest.asked ? remoteBusy() : code.failed ? strings.partFailed(code.failed) : strings.viewLoading);
+  holdDrawnUntil(() => latest.shown !== null || code.failed !== '');
   return {
     get view() {
       return latest.shown;
     },
-    get note() {
-      return note;
+    get busy() {
+      return busy;
     },
   };
 }
