@@ -1,4 +1,4 @@
-// What one figure's segment draws, worked out once per mark as plain data (PeriodSegment draws it).
+// What one figure's segment draws, worked out once per mark as plain data (segmentMarks.ts draws it).
 // Drawn from its span, value and tip by a component with six derived values of its own, the oil
 // chart's 28 marks took about three times as long to mount as from this (profiled, oil embed).
 import type { Qualifier } from '../data/types.ts';
