@@ -27,28 +27,53 @@ export interface Mark {
   children?: readonly Mark[];
 }
 
-/** What each element was last drawn from, to write only what changed. */
-const drawn = new WeakMap<Element, Mark>();
+/** The element's last mark, kept on the element itself (as d3 keeps `__data__`): a redraw reads it
+ *  for every element, and a WeakMap lookup cost several times as much (profiled, a filter change). */
+interface Drawn extends Element {
+  __mark?: Mark;
+}
 
-function write(el: Element, mark: Mark, last: Mark | undefined): void {
-  const attrs = mark.attrs ?? {};
-  for (const [name, value] of Object.entries(attrs)) {
-    if (last && last.attrs?.[name] === value) continue;
+function write(el: Drawn, mark: Mark): void {
+  const last = el.__mark;
+  el.__mark = mark;
+  // for…in, not Object.entries: no arrays made for the thousand attributes a redraw compares.
+  const attrs = mark.attrs;
+  const lastAttrs = last?.attrs;
+  for (const name in attrs) {
+    const value = attrs[name];
+    if (last && lastAttrs?.[name] === value) continue;
     if (value === null || value === undefined) el.removeAttribute(name);
     else el.setAttribute(name, String(value));
   }
-  for (const name of Object.keys(last?.attrs ?? {})) if (!(name in attrs)) el.removeAttribute(name);
-  const style = (el as SVGElement).style;
-  for (const [name, value] of Object.entries(mark.style ?? {})) if (last?.style?.[name] !== value) style.setProperty(name, value);
-  for (const name of Object.keys(last?.style ?? {})) if (!mark.style || !(name in mark.style)) style.removeProperty(name);
+  for (const name in lastAttrs) if (!attrs || !(name in attrs)) el.removeAttribute(name);
+  const style = mark.style;
+  const lastStyle = last?.style;
+  if (style || lastStyle) {
+    const css = (el as SVGElement).style;
+    for (const name in style) if (lastStyle?.[name] !== style[name]) css.setProperty(name, style[name]!);
+    for (const name in lastStyle) if (!style || !(name in style)) css.removeProperty(name);
+  }
   if (mark.text !== undefined && mark.text !== last?.text) el.textContent = mark.text;
   if (mark.children || last?.children) drawMarks(el, mark.children ?? []);
 }
 
 function make(mark: Mark): Element {
   const el = document.createElementNS(SVG_NS, mark.tag);
-  for (const [name, value] of Object.entries(mark.initial ?? {})) el.setAttribute(name, value);
+  for (const name in mark.initial) el.setAttribute(name, mark.initial[name]!);
   return el;
+}
+
+/** Whether `parent` already holds these marks' keys and tags in this order: most redraws of a mark's
+ *  own parts, which then need no lookup by key (profiled, a filter change). */
+function sameKeys(parent: Element, marks: readonly Mark[]): boolean {
+  if (parent.childElementCount !== marks.length) return false;
+  let el = parent.firstElementChild as Drawn | null;
+  for (const mark of marks) {
+    const last = el!.__mark;
+    if (!last || last.key !== mark.key || last.tag !== mark.tag) return false;
+    el = el!.nextElementSibling;
+  }
+  return true;
 }
 
 /**
@@ -57,6 +82,14 @@ function make(mark: Mark): Element {
  * The layer owns every child of `parent`. Keys must be unique among siblings.
  */
 export function drawMarks(parent: Element, marks: readonly Mark[]): void {
+  if (sameKeys(parent, marks)) {
+    let el = parent.firstElementChild;
+    for (const mark of marks) {
+      write(el!, mark);
+      el = el!.nextElementSibling;
+    }
+    return;
+  }
   const tags = new Map<string, string>();
   for (const mark of marks) {
     if (tags.has(mark.key)) throw new Error(`drawMarks: two marks keyed "${mark.key}" in one layer`);
@@ -64,17 +97,16 @@ export function drawMarks(parent: Element, marks: readonly Mark[]): void {
   }
   // What stays is kept by key; the rest goes first, so what is left moves only when out of order.
   const kept = new Map<string, Element>();
-  for (const child of [...parent.children]) {
-    const last = drawn.get(child);
+  for (let child = parent.firstElementChild, after; child; child = after) {
+    after = child.nextElementSibling;
+    const last = (child as Drawn).__mark;
     if (last && tags.get(last.key) === last.tag) kept.set(last.key, child);
     else child.remove();
   }
   let next = parent.firstElementChild;
   for (const mark of marks) {
-    const found = kept.get(mark.key);
-    const el = found ?? make(mark);
-    write(el, mark, found && drawn.get(found));
-    drawn.set(el, mark);
+    const el = kept.get(mark.key) ?? make(mark);
+    write(el, mark);
     if (el === next) next = el.nextElementSibling;
     else parent.insertBefore(el, next);
   }
