@@ -139,17 +139,17 @@ test('at 1280 px, hovering Israel on the map shows its figures, units, coverage 
   assert(consoleErrors.length === 0, consoleErrors.join('; '));
 });
 
-test('each arc drawn whole sits on a halo 2 px wider than itself, so arcs that cross stay apart', async ({ page, baseUrl }) => {
+test('each arc drawn whole sits on a casing 2 px wider than itself, so arcs that cross stay apart', async ({ page, baseUrl }) => {
   await page.goto(baseUrl);
   await ready(page);
   const pairs = await map(page).evaluate((figure) =>
-    [...figure.querySelectorAll('path.halo')].map((halo) => {
-      const arc = halo.nextElementSibling!;
-      return [parseFloat(getComputedStyle(halo).strokeWidth), parseFloat(getComputedStyle(arc).strokeWidth), arc.classList.contains('arc')] as const;
+    [...figure.querySelectorAll('path.casing')].map((casing) => {
+      const arc = casing.nextElementSibling!;
+      return [parseFloat(getComputedStyle(casing).strokeWidth), parseFloat(getComputedStyle(arc).strokeWidth), arc.classList.contains('arc')] as const;
     }),
   );
   assert(pairs.length >= 1, "no arc drawn whole");
-  for (const [halo, arc, isArc] of pairs) assert(isArc && Math.abs(halo - (arc + 2)) < 0.01, `a halo ${halo} px wide under an arc ${arc} px wide`);
+  for (const [casing, arc, isArc] of pairs) assert(isArc && Math.abs(casing - (arc + 2)) < 0.01, `a casing ${casing} px wide under an arc ${arc} px wide`);
 });
 
 test('the oil layer draws the BTC route, labelled schematic; other layers do not', async ({ page, baseUrl }) => {
