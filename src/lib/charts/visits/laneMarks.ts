@@ -2,6 +2,7 @@
 // counts per year and a mark per contact. Drawn as data, not by a component per contact.
 import type { Aggregation, Source } from '../../data/types.ts';
 import type { Mark } from '../../frame/drawMarks.ts';
+import { viewMark } from '../../frame/viewMark.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { formatCount } from '../../format.ts';
 import { strings } from '../../strings.ts';
@@ -33,11 +34,7 @@ export function contactMark(m: LaneMark, tip: readonly string[]): Mark {
       'data-kind': m.event.kind,
       'data-shape': m.shape,
       'data-precision': m.event.date_precision,
-      role: 'img',
-      'aria-label': tip.join(', '),
-      'data-mark': '',
-      'data-tip': tip.join('\n'),
-      'data-year': Number(m.event.start_date.slice(0, 4)),
+      ...viewMark(tip, Number(m.event.start_date.slice(0, 4))),
     },
     children,
   };
