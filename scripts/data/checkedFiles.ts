@@ -5,6 +5,8 @@ import { readDataDir } from '../readDataDir.ts';
 import { checkedPath, packTable } from '../../src/lib/data/checkedTable.ts';
 import { dashboardData } from '../../src/lib/data/dashboardData.ts';
 import { FACTS_PATH, panelFacts } from '../../src/lib/dashboard/panelFacts.ts';
+import ISO_NAMES from '../../src/lib/data/isoCountries.json';
+import '../../src/lib/geo/everyCountryName.ts';
 
 /** Each checked file's JSON text by its path under the data folder ("checked/oil-exports.json"). */
 export function checkedFiles(dataDir: string): Map<string, string> {
@@ -12,7 +14,7 @@ export function checkedFiles(dataDir: string): Map<string, string> {
   // The page tests the claims on the data as it draws it: dashboardData of the whole package.
   const facts = panelFacts(dashboardData({ descriptor, tables }), descriptor, tables);
   return new Map([
-    ...descriptor.resources.map((r) => [checkedPath(r), JSON.stringify(packTable(tables[r.name]!, r))] as const),
+    ...descriptor.resources.map((r) => [checkedPath(r), JSON.stringify(packTable(tables[r.name]!, r, ISO_NAMES))] as const),
     [FACTS_PATH, JSON.stringify(facts)],
   ]);
 }

@@ -42,6 +42,31 @@ test('an edited oil-exports.csv is checked at once and previewed; Back to the pu
   assert(consoleErrors.length === 0, consoleErrors.join('; '));
 });
 
+test('a country the published data never names gets its name, not its code, in the filters and the table of a previewed file', async ({ page, baseUrl, consoleErrors }) => {
+  // The page is given only the names of its data's countries; an editor's file brings its own.
+  await page.goto(`${baseUrl}?start=2024&end=2024`);
+  const more = page.locator('form.filters details');
+  /** Every country the filters list, the menu of the others opened. */
+  const listed = async () => {
+    if (!(await more.evaluate((d: HTMLDetailsElement) => d.open))) await more.locator('summary').click();
+    await more.locator('label.country').first().waitFor();
+    return (await page.locator('form.filters label.country').allTextContents()).map((t) => t.trim());
+  };
+  const published = await listed();
+  assert(published.length > 20 && published.every((t) => !/^[A-Z]{3}$/.test(t)), `a country is listed by its code: ${published}`);
+  const oil = `${readFileSync('data/oil-exports.csv', 'utf8').trimEnd()}\ncrude_oil_exports,2024,AZE,ISL,5000,tonnes,exact,,mitk_2025_05_22,\n`;
+  await page.getByLabel('CSV file').setInputFiles({ name: 'oil-exports.csv', mimeType: 'text/csv', buffer: Buffer.from(oil) });
+  await page.getByRole('button', { name: 'Check and preview' }).click();
+  await page.locator('.preview-banner').waitFor();
+  const previewed = await listed();
+  assert(previewed.includes('Iceland') && !previewed.includes('ISL'), `the filters do not name Iceland: ${previewed}`);
+  const figure = page.locator('figure[data-chart="oil"]');
+  await figure.getByRole('button', { name: 'Show data table' }).click();
+  const table = (await figure.getByRole('table').textContent()) ?? '';
+  assert(table.includes('Iceland') && !/\bISL\b/.test(table), `the table does not name Iceland: ${table.slice(0, 300)}`);
+  assert(consoleErrors.length === 0, consoleErrors.join('; '));
+});
+
 /** Counts the page's messages from workers, and keeps the import's final one (for its timing). */
 function countWorkerMessages() {
   const w = window as unknown as { __workerMessages: number; __importDone: unknown };

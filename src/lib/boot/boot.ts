@@ -3,6 +3,7 @@
 import type { Component } from 'svelte';
 import { loadPackage, type LoadedPackage } from '../data/loadPackage.ts';
 import { dashboardData, type DashboardData } from '../data/dashboardData.ts';
+import { addCountryNames } from '../geo/countryNames.ts';
 import type { RegionFeature } from '../geo/loadRegion.ts';
 import type { ChartProps } from '../frame/chartProps.ts';
 import { CATALOGUE, datasetsFor, type CatalogueEntry, type ViewId } from '../catalogue/catalogue.ts';
@@ -45,6 +46,7 @@ export async function boot(ids: readonly ViewId[], { base = './', everything = f
       : Promise.resolve([]),
     Promise.all(entries.map((e) => e.load())),
   ]);
+  addCountryNames(pkg.names);
   return {
     pkg,
     data: dashboardData(pkg),

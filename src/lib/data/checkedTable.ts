@@ -5,6 +5,7 @@ import type { Cell, Resource, Row } from './types.ts';
 import type { DataError } from './dataError.ts';
 import type { TableResult } from './tableValidator.ts';
 import { problemKind } from './problemLog.ts';
+import { countryCodeNames } from './countryCodeNames.ts';
 
 /** Where a resource's checked table is, under the data folder. */
 export const checkedPath = (resource: Pick<Resource, 'name'>): string => `checked/${resource.name}.json`;
@@ -20,6 +21,8 @@ export interface CheckedTable extends Omit<TableResult, 'rows' | 'problemCounts'
   dictionaries: Record<string, string[]>;
   rows: Cell[][];
   problemCounts: [string, number][];
+  /** The ISO names of the country codes in the rows: the page is given no others (countryNames.ts). */
+  names: Record<string, string>;
 }
 
 /**
@@ -39,7 +42,8 @@ function dictionaryOf(rows: Row[], column: string): Map<string, number> | null {
   return codes.size > 0 && codes.size <= rows.length / 2 ? codes : null;
 }
 
-export function packTable(table: TableResult, resource: Resource): CheckedTable {
+/** The checked table in its compact form, with the names (from `isoNames`) of the countries it holds. */
+export function packTable(table: TableResult, resource: Resource, isoNames: Readonly<Record<string, string>>): CheckedTable {
   const columns = resource.schema.fields.map((f) => f.name);
   const { rows, problemCounts, ...rest } = table;
   const codes = columns.map((c) => dictionaryOf(rows, c));
@@ -49,13 +53,14 @@ export function packTable(table: TableResult, resource: Resource): CheckedTable 
       const cell = r[c] ?? null;
       return cell === null || !codes[i] ? cell : codes[i].get(cell as string)!;
     });
-  return { ...rest, columns, dictionaries, rows: rows.map(cellsOf), problemCounts: [...problemCounts] };
+  const names = countryCodeNames(rows, resource.schema.fields, isoNames);
+  return { ...rest, columns, dictionaries, rows: rows.map(cellsOf), problemCounts: [...problemCounts], names };
 }
 
 /** The table a checked file holds; throws on a cell that names no text of its column's dictionary
  *  (a damaged file: the page then reports the file as unreadable rather than draw wrong codes). */
 export function unpackTable(checked: CheckedTable): TableResult {
-  const { columns, dictionaries, rows, problemCounts, ...rest } = checked;
+  const { columns, dictionaries, rows, problemCounts, names: _names, ...rest } = checked;
   const lists = columns.map((c) => dictionaries[c]);
   return {
     ...rest,

@@ -10,6 +10,8 @@ export interface LoadedPackage extends PackageResult {
   descriptor: DataPackage;
   /** Where each resource's CSV is (loaded or not), for download links. */
   urls: Record<string, string>;
+  /** The ISO names of the country codes in the loaded tables, as the build wrote them beside each. */
+  names: Record<string, string>;
 }
 
 /** The resources to fetch for `wanted`: those, plus every resource their foreign keys point to
@@ -33,12 +35,17 @@ export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch
   const descriptor = (await res.json()) as DataPackage;
   const urls = Object.fromEntries(descriptor.resources.map((r) => [r.name, `${baseUrl}${r.path}`]));
   const loaded = resourcesFor(descriptor, wanted);
+  const names: Record<string, string> = {};
   const tables = Object.fromEntries(
     await Promise.all(
       loaded.map(async (r) => {
         try {
           const file = await fetchFn(`${baseUrl}${checkedPath(r)}`);
-          return [r.name, file.ok ? unpackTable((await file.json()) as CheckedTable) : unreadableTable(r)] as const;
+          if (!file.ok) return [r.name, unreadableTable(r)] as const;
+          const checked = (await file.json()) as CheckedTable;
+          const table = unpackTable(checked);
+          Object.assign(names, checked.names);
+          return [r.name, table] as const;
         } catch (e) {
           // A damaged checked copy says where it is damaged (unpackTable); a failed fetch says why.
           return [r.name, unreadableTable(r, r.path, e instanceof Error ? e.message : undefined)] as const;
@@ -48,7 +55,7 @@ export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch
   );
   const errors = loaded.flatMap((r) => tables[r.name]!.errors);
   const problemsTotal = loaded.reduce((n, r) => n + tables[r.name]!.problemsTotal, 0);
-  return { base: baseUrl, descriptor, urls, tables, errors, problemsTotal };
+  return { base: baseUrl, descriptor, urls, tables, errors, problemsTotal, names };
 }
 
 /** The published CSV texts by path (what an editor's copy is checked against), fetched when a

@@ -1,9 +1,16 @@
-// Country display names: ISO names (the table build-names derives from i18n-iso-countries) and a
-// few readable overrides.
-import ISO_NAMES from '../data/isoCountries.json';
+// Country display names: the ISO names of the codes the page has (see addCountryNames) and a few
+// readable overrides.
 import type { Aggregation } from '../data/types.ts';
 
-const isoNames: Readonly<Record<string, string>> = ISO_NAMES;
+// Only the names the page's data uses: the build writes them beside each checked table, and a
+// previewed file's come from the worker that read it. The table of every ISO code (2.4 KB gzip)
+// would otherwise be in every page's first load, for the forty-odd countries the data names.
+const isoNames = new Map<string, string>();
+
+/** Makes `names` (ISO alpha-3 → ISO English name) known to {@link countryName}. */
+export function addCountryNames(names: Readonly<Record<string, string>>): void {
+  for (const code in names) isoNames.set(code, names[code]!);
+}
 
 /**
  * Names people use where the package's official English name reads badly in a chart label
@@ -30,12 +37,13 @@ export const DISPLAY_NAME_OVERRIDES: Readonly<Record<string, string>> = Object.f
 /**
  * The display name of a country (ISO alpha-3) or of an aggregate the data package declares
  * (`WLD`, `EUU`, `REG_*`…). Aggregates are looked up first, then the overrides, then the ISO
- * name; an unknown code comes back unchanged, so a label is never empty.
+ * name; an unknown code (or one whose name the page was not given) comes back unchanged, so a
+ * label is never empty.
  */
 export function countryName(alpha3OrAggregate: string, aggregates?: readonly Aggregation[]): string {
   const aggregate = aggregates?.find((entry) => entry.code === alpha3OrAggregate);
   if (aggregate) return aggregate.name;
   const override = DISPLAY_NAME_OVERRIDES[alpha3OrAggregate];
   if (override) return override;
-  return Object.hasOwn(isoNames, alpha3OrAggregate) ? isoNames[alpha3OrAggregate]! : alpha3OrAggregate;
+  return isoNames.get(alpha3OrAggregate) ?? alpha3OrAggregate;
 }

@@ -3,7 +3,6 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { countryName } from './countryNames.ts';
 
 /** Properties each country carries in `region.topo.json` (written by `npm run build-map`). */
 export interface RegionFileProperties {
@@ -23,9 +22,9 @@ export interface RegionFeature extends Feature<Polygon | MultiPolygon, RegionFil
 }
 
 /**
- * The region's countries from the parsed TopoJSON. `properties.name` is the display name
- * ({@link countryName}: "Iran", "Türkiye"), falling back to Natural Earth's name for places
- * without an ISO code. Throws if the object has no `countries` collection.
+ * The region's countries from the parsed TopoJSON, with the file's properties (the map names a
+ * country from the data's names, by its alpha-3, never by Natural Earth's short name). Throws if
+ * the object has no `countries` collection.
  */
 export function loadRegion(topology: Topology): RegionFeature[] {
   const countries = topology.objects?.['countries'];
@@ -41,7 +40,7 @@ export function loadRegion(topology: Topology): RegionFeature[] {
     const regionFeature: RegionFeature = {
       type: 'Feature',
       id: country.id === undefined ? atlasName : String(country.id),
-      properties: { name: alpha3 ? countryName(alpha3) : atlasName, alpha3 },
+      properties: { name: atlasName, alpha3 },
       geometry,
     };
     return [regionFeature];

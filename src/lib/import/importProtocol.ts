@@ -64,6 +64,8 @@ export interface ImportDone {
 export interface PreviewFacts extends PanelFacts {
   domain: StateDomain;
   sources: Source[];
+  /** The ISO names of the country codes in the previewed tables (an editor's file may add countries). */
+  names: Record<string, string>;
 }
 
 /** page → worker, once a check is done: one answer per question, `key` echoed. */

@@ -6,7 +6,6 @@ import { regionPath } from '../geo/regionPath.ts';
 export interface CountryPath {
   id: string;
   alpha3: string;
-  name: string;
   d: string;
 }
 
@@ -24,7 +23,7 @@ export function countryPaths(features: readonly RegionFeature[], width: number, 
   const known = bySize.get(size);
   if (known) return known;
   const project = regionProjection(width, height);
-  const paths = features.map((f) => ({ id: f.id, alpha3: f.properties.alpha3, name: f.properties.name, d: regionPath(f.geometry, project) }));
+  const paths = features.map((f) => ({ id: f.id, alpha3: f.properties.alpha3, d: regionPath(f.geometry, project) }));
   // A window resize walks through many widths; keep only the last few sizes.
   if (bySize.size >= 4) bySize.delete(bySize.keys().next().value!);
   bySize.set(size, paths);

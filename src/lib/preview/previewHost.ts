@@ -9,6 +9,8 @@ import { headlines } from '../dashboard/headlines.ts';
 import { panelFacts } from '../dashboard/panelFacts.ts';
 import { viewModel } from '../catalogue/viewModels.ts';
 import { toWire } from '../catalogue/wireModel.ts';
+import { countryCodeNames } from '../data/countryCodeNames.ts';
+import ISO_NAMES from '../data/isoCountries.json';
 import type { PreviewAnswer, PreviewFacts, PreviewQuestion } from '../import/importProtocol.ts';
 
 export interface PreviewHost {
@@ -25,6 +27,7 @@ export function createPreviewHost(descriptor: DataPackage, tables: Record<string
     facts: {
       domain: data.domain,
       sources: [...data.sources.values()],
+      names: Object.assign({}, ...descriptor.resources.map((r) => countryCodeNames(tables[r.name]?.rows ?? [], r.schema.fields, ISO_NAMES))),
       ...panelFacts(data, descriptor, tables, changed),
     },
     async answer(q) {

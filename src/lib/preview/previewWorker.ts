@@ -4,6 +4,8 @@
 import type { WorkerInbound } from '../import/importProtocol.ts';
 import { checkFile } from './checkFile.ts';
 import type { PreviewHost } from './previewHost.ts';
+// The views' models are worked out here, for whatever countries the editor's file names.
+import '../geo/everyCountryName.ts';
 
 let host: PreviewHost | null = null;
 

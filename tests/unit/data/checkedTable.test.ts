@@ -54,6 +54,22 @@ describe('checked tables', () => {
     expect(sources.dictionaries.url).toBeUndefined();
   });
 
+  it('carry the ISO names of the countries in their rows, and no others, for the page to name them', () => {
+    const { descriptor, tables } = readDataDir('data');
+    const files = checkedFiles('data');
+    for (const r of descriptor.resources) {
+      const codeColumns = r.schema.fields.filter((f) => f['x-codes'] === 'country').map((f) => f.name);
+      const codes = new Set(tables[r.name]!.rows.flatMap((row) => codeColumns.map((c) => row[c])));
+      const { names } = checked(files, r.name);
+      for (const code of Object.keys(names)) expect(codes.has(code), `${r.name}: ${code}`).toBe(true);
+      // Every country the rows hold is named; only the package's aggregates (WLD, REG_…) are not.
+      const aggregates = new Set(descriptor['x-aggregates'].map((a) => a.code));
+      for (const code of codes) if (typeof code === 'string' && !aggregates.has(code)) expect(names[code], `${r.name}: ${code}`).toBeDefined();
+    }
+    expect(checked(files, 'oil-exports').names).toMatchObject({ ISR: 'Israel', AZE: 'Azerbaijan' });
+    expect(checked(files, 'sources').names).toEqual({});
+  });
+
   it('unpack to the table packed, whatever its texts, numbers and empty cells', () => {
     const columns = ['a', 'b', 'c'];
     const resource = { schema: { fields: columns.map((name) => ({ name, type: 'string' })) } } as unknown as Resource;
@@ -62,7 +78,7 @@ describe('checked tables', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
         const table: TableResult = { resource: 'r', file: 'r.csv', rows, read: rows.length, kept: rows.length, rejected: 0, errors: [], problemCounts: new Map(), problemsTotal: 0, delimiter: ',' };
-        const again = unpackTable(JSON.parse(JSON.stringify(packTable(table, resource))) as CheckedTable);
+        const again = unpackTable(JSON.parse(JSON.stringify(packTable(table, resource, {}))) as CheckedTable);
         expect(again.rows).toEqual(rows.map((r) => JSON.parse(JSON.stringify(r)) as Row));
       }),
     );

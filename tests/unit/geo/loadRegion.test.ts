@@ -17,10 +17,10 @@ describe('loadRegion', () => {
     expect(new Set(features.map((f) => f.id)).size).toBe(features.length);
   });
 
-  it('loadRegion labels countries with alpha-3 and display names', () => {
+  it('loadRegion keeps the alpha-3 code and Natural Earth name of each country from the file', () => {
     expect(features.find((f) => f.id === '051')?.properties).toEqual({ name: 'Armenia', alpha3: 'ARM' });
     expect(features.find((f) => f.id === '364')?.properties).toEqual({ name: 'Iran', alpha3: 'IRN' });
-    expect(features.find((f) => f.id === '792')?.properties).toEqual({ name: 'Türkiye', alpha3: 'TUR' });
+    expect(features.find((f) => f.id === '792')?.properties).toEqual({ name: 'Turkey', alpha3: 'TUR' });
   });
 
   it('loadRegion keys places without an ISO code by their Natural Earth name', () => {

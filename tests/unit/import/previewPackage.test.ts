@@ -9,7 +9,7 @@ import type { ImportDone } from '../../../src/lib/import/importProtocol.ts';
 
 const { descriptor } = readDataDir('data');
 const texts = Object.fromEntries(descriptor.resources.map((r) => [r.path, readFileSync(`data/${r.path}`, 'utf8')]));
-const shipped: LoadedPackage = { base: './data/', descriptor, urls: {}, ...validatePackage(descriptor, texts) };
+const shipped: LoadedPackage = { base: './data/', descriptor, urls: {}, names: {}, ...validatePackage(descriptor, texts) };
 
 describe('previewPackage', () => {
   it("swaps in the worker's tables with its capped problems, keeps the rest, and leaves the shipped package alone", () => {
