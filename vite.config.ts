@@ -12,6 +12,9 @@ export default defineConfig({
   base: './',
   build: {
     target: 'es2022',
+    // Every browser the page supports preloads modules itself: the polyfill was a file of its own
+    // (0.4 KB gzip, one more request) in every first load.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     // One stylesheet (5.5 KB gzip in all) rather than one per component chunk: each file is a request,
     // and a browser on HTTP/1.1 makes six at a time.
@@ -19,15 +22,17 @@ export default defineConfig({
     // Two pages: the dashboard and the embed (one view alone); each loads only the code it needs.
     rollupOptions: {
       input: { main: 'index.html', embed: 'embed.html' },
-      // The code two or more views share (with the Svelte runtime and d3 they depend on) is one file,
-      // not a dozen small ones: fewer requests before the first draw for the dashboard and each embed.
+      // The code two or more views share (with the Svelte runtime and d3 they depend on), and the boot,
+      // data and state code both pages run, is one file, not a dozen small ones: fewer requests before
+      // the first draw for the dashboard and each embed.
       // A view's own folder (charts/arms/…) and the on-demand loader stay out of it: they are shared
       // only by one view and the parts it loads on demand, so an embed of another view never fetches them.
-      // So do the table and download builders, loaded when a reader asks for a table or a file: shared
-      // by two of those parts, they would otherwise be pulled into every first load.
+      // So do the table and download builders (and the download's column names), loaded when a reader
+      // asks for a table or a file: shared by two of those parts, they would otherwise be pulled into
+      // every first load.
       output: {
         codeSplitting: {
-          groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => /node_modules\/d3-|src\/lib\/(charts|frame|map|series|geo)\//.test(id) && !/src\/lib\/charts\/(arms|investment|oil|visits)\/|OnDemand\.svelte|(Table|Download|Builders)\.ts$/.test(id) }],
+          groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => /node_modules\/d3-|src\/lib\/(charts|frame|map|series|geo|data|state|catalogue|boot)\/|src\/lib\/theme\.ts/.test(id) && !/src\/lib\/charts\/(arms|investment|oil|visits)\/|OnDemand\.svelte|(Table|Download|Builders|readableColumns)\.ts$/.test(id) }],
         },
       },
     },
