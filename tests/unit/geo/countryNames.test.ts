@@ -1,5 +1,5 @@
 // Checks display names (ISO names plus overrides) and the map-id to alpha-3 join.
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import * as isoCountriesModule from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
 import { countryName, DISPLAY_NAME_OVERRIDES } from '../../../src/lib/geo/countryNames.ts';
@@ -40,6 +40,17 @@ describe('countryName', () => {
     expect(countryName('REG_ASIA')).toBe('REG_ASIA');
     expect(countryName('IL')).toBe('IL');
     expect(countryName('')).toBe('');
+  });
+
+  it('a page names only the countries it was given (those of its data), an override still winning over a given name', async () => {
+    // A fresh copy of the module: the unit tests' setup gives the shared one every ISO name.
+    vi.resetModules();
+    const fresh = await import('../../../src/lib/geo/countryNames.ts');
+    expect(fresh.countryName('ESP')).toBe('ESP');
+    fresh.addCountryNames({ ESP: 'Spain', RUS: 'Russian Federation' });
+    expect(fresh.countryName('ESP')).toBe('Spain');
+    expect(fresh.countryName('RUS')).toBe('Russia');
+    expect(fresh.countryName('FRA')).toBe('FRA');
   });
 
   it('every display override changes what i18n-iso-countries would say', () => {
