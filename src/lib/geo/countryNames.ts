@@ -4,7 +4,7 @@ import type { Aggregation } from '../data/types.ts';
 
 // Only the names the page's data uses: the build writes them beside each checked table, and a
 // previewed file's come from the worker that read it. The table of every ISO code (2.4 KB gzip)
-// would otherwise be in every page's first load, for the forty-odd countries the data names.
+// would otherwise be in every page's first load, for the 83 of its 249 codes the data names.
 const isoNames = new Map<string, string>();
 
 /** Makes `names` (ISO alpha-3 → ISO English name) known to {@link countryName}. */
