@@ -1,14 +1,14 @@
 // Period segments as marks (drawMarks): one group per partner, one mark per figure. Drawn as data,
 // the oil chart's marks mount in a fraction of the time a component per mark took (profiled).
 import type { Mark } from '../frame/drawMarks.ts';
-import type { Emphasis } from '../series/partnerStyle.ts';
-import { strings } from '../strings.ts';
+import { viewMark } from '../frame/viewMark.ts';
+import { partnerLabel, type Emphasis } from '../series/partnerStyle.ts';
 import type { SegmentShape } from './segmentShape.ts';
 
 /**
  * One figure drawn over the period it covers: a segment with its end caps (one path), styled by
  * its qualifier (≈ dashed, estimate dotted, ≥/≤ a caret), "+N more" when it has room, and `extra`
- * marks drawn with it (a value label). A mark of the view (markNavigation): its shape's `tip` is
+ * marks drawn with it (a value label). A mark of the view (viewMark): its shape's `lines` are
  * what the tooltip and a screen reader say of it.
  */
 export function segmentMark(key: string, shape: SegmentShape, extra: readonly Mark[] = []): Mark {
@@ -22,7 +22,7 @@ export function segmentMark(key: string, shape: SegmentShape, extra: readonly Ma
   return {
     key,
     tag: 'g',
-    attrs: { class: `mark ${shape.qualifier}`, role: 'img', 'aria-label': shape.label, 'data-period': shape.period, 'data-mark': '', 'data-tip': shape.tip, 'data-year': shape.year },
+    attrs: { class: `mark ${shape.qualifier}`, 'data-period': shape.period, ...viewMark(shape.lines, shape.year) },
     children: [...children, ...extra],
   };
 }
@@ -32,7 +32,7 @@ export function partnerGroupMark(code: string, name: string, colour: string, emp
   return {
     key: code,
     tag: 'g',
-    attrs: { class: `partner ${emphasis}`, role: 'group', 'aria-label': emphasis === 'selected' ? `${name}${strings.selectedSuffix}` : name, 'data-partner': code },
+    attrs: { class: `partner ${emphasis}`, role: 'group', 'aria-label': partnerLabel(name, emphasis), 'data-partner': code },
     style: { '--colour': colour, color: colour },
     children,
   };

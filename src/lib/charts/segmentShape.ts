@@ -19,9 +19,8 @@ export interface SegmentShape {
   period: string;
   /** The period's first year (the crosshair's), or null. */
   year: number | null;
-  /** What a screen reader says of it, and its tooltip's lines (joined by newlines). */
-  label: string;
-  tip: string;
+  /** Its tooltip's lines, which a screen reader says too (viewMark). */
+  lines: string[];
   /** "+N more" written on the mark when figures for its spot are not drawn and its period is wide
    *  enough; null otherwise (the tip and the screen reader still say it). */
   more: string | null;
@@ -46,8 +45,7 @@ export function segmentShape(span: [number, number], y: number, qualifier: Quali
     qualifier,
     period,
     year: p.ok ? p.period.start.year : null,
-    label: lines.join(', '),
-    tip: lines.join('\n'),
+    lines,
     // About 6 px a character at 10 px: on months, labels would run into each other.
     more: moreLabel && span[1] - span[0] >= moreLabel.length * 6 ? moreLabel : null,
   };

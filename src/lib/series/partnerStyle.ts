@@ -1,5 +1,6 @@
 // How a partner's series looks: a fixed colour for the main partners, emphasis from the selection.
 import type { ViewState } from '../state/viewState.ts';
+import { strings } from '../strings.ts';
 
 /** Fixed colours (CSS variables set for light and dark in styles.css) so a partner keeps its
  *  colour across charts; Israel takes the accent. */
@@ -26,6 +27,10 @@ export function partnerColours(codes: string[]): Map<string, string> {
 }
 
 export type Emphasis = 'selected' | 'dimmed' | 'normal';
+
+/** A partner's name as its group of marks says it to a screen reader (`emphasis`: its Emphasis, or the
+ *  chart's own kinds such as "hub"): "Israel (selected)". */
+export const partnerLabel = (name: string, emphasis: string): string => (emphasis === 'selected' ? `${name}${strings.selectedSuffix}` : name);
 
 /** Selected partners stand out and the rest are dimmed; with no selection all are normal. */
 export function emphasis(code: string | null, state: Pick<ViewState, 'countries'>): Emphasis {

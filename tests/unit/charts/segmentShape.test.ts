@@ -1,6 +1,13 @@
 // segmentShape: what a figure's segment draws, from its span, value, qualifier, period and tip.
 import { describe, expect, it } from 'vitest';
-import { segmentShape } from '../../../src/lib/charts/segmentShape.ts';
+import { segmentShape, type SegmentShape } from '../../../src/lib/charts/segmentShape.ts';
+import { segmentMark } from '../../../src/lib/charts/segmentMarks.ts';
+
+/** What its drawn mark gives a screen reader and the tooltip. */
+const said = (s: SegmentShape) => {
+  const attrs = segmentMark('k', s).attrs!;
+  return { label: attrs['aria-label'], tip: attrs['data-tip'] };
+};
 
 describe('segmentShape', () => {
   it('draws a pixel inside its period, with both caps, and names its first year', () => {
@@ -9,8 +16,8 @@ describe('segmentShape', () => {
     expect(s.caps).toBe('M101,46v8M159,46v8');
     expect(s.bound).toBeNull();
     expect(s.year).toBe(2023);
-    expect(s.label).toBe('Israel, 1M t');
-    expect(s.tip).toBe('Israel\n1M t');
+    expect(said(s).label).toBe('Israel, 1M t');
+    expect(said(s).tip).toBe('Israel\n1M t');
     expect(s.more).toBeNull();
   });
 
@@ -27,8 +34,8 @@ describe('segmentShape', () => {
 
   it('says the figures not drawn in its tip and label, and writes "+N more" only where the period is wide enough', () => {
     const wide = segmentShape([0, 100], 50, 'exact', '2020', ['Israel'], 3);
-    expect(wide.tip).toBe('Israel\n+3 more figures for this period, not drawn: see the data table');
-    expect(wide.label).toBe('Israel, +3 more figures for this period, not drawn: see the data table');
+    expect(said(wide).tip).toBe('Israel\n+3 more figures for this period, not drawn: see the data table');
+    expect(said(wide).label).toBe('Israel, +3 more figures for this period, not drawn: see the data table');
     expect(wide.more).toBe('+3 more');
     expect(segmentShape([0, 20], 50, 'exact', '2020-01', ['Israel'], 3).more).toBeNull();
   });

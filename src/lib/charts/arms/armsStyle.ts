@@ -2,8 +2,7 @@
 import type { Aggregation } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { countryName } from '../../geo/countryNames.ts';
-import { strings } from '../../strings.ts';
-import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
+import { emphasis, partnerColours, type Emphasis, partnerLabel } from '../../series/partnerStyle.ts';
 import { armsStrings } from '../../viewStrings/arms.ts';
 import { OTHER } from './selectSuppliers.ts';
 
@@ -35,6 +34,6 @@ export function seriesStyles(
     }
     const name = countryName(code, aggregates);
     const e = emphasis(code, state);
-    return { code, name, label: e === 'selected' ? `${name}${strings.selectedSuffix}` : name, colour: colours.get(code)!, emphasis: e };
+    return { code, name, label: partnerLabel(name, e), colour: colours.get(code)!, emphasis: e };
   });
 }

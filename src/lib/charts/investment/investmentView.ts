@@ -11,7 +11,7 @@ import { strings } from '../../strings.ts';
 import { investmentStrings as s } from '../../viewStrings/investment.ts';
 import { sourceLine } from '../../frame/sourceLine.ts';
 import { claimMark } from '../../frame/claimMark.ts';
-import { emphasis, partnerColours, type Emphasis } from '../../series/partnerStyle.ts';
+import { emphasis, partnerColours, type Emphasis, partnerLabel } from '../../series/partnerStyle.ts';
 import { downloadScope } from '../../frame/downloadScope.ts';
 import { loadDownloads } from '../loadDownloads.ts';
 import { directionOf, FOCUS_PARTNER, investmentPartners, investorOf } from './investors.ts';
@@ -148,7 +148,7 @@ export function investmentView(data: DashboardData, state: ViewState, other: () 
           const it = looks[code]!;
           return {
             key: code,
-            label: `${countryName(code, data.aggregates)}${it.emphasis === 'selected' ? strings.selectedSuffix : ''}`,
+            label: partnerLabel(countryName(code, data.aggregates), it.emphasis),
             swatch,
             colour: it.colour,
             dimmed: it.emphasis === 'dimmed',

@@ -5,7 +5,7 @@ import type { Mark } from '../../frame/drawMarks.ts';
 import { viewMark } from '../../frame/viewMark.ts';
 import { countryName } from '../../geo/countryNames.ts';
 import { formatCount } from '../../format.ts';
-import { strings } from '../../strings.ts';
+import { partnerLabel } from '../../series/partnerStyle.ts';
 import { visitsStrings } from '../../viewStrings/visits.ts';
 import type { TimeScale } from '../timeScale.ts';
 import { contactTip } from './contactText.ts';
@@ -46,7 +46,7 @@ export function laneMark(lane: Lane, scale: TimeScale, sources: Map<string, Sour
   return {
     key: lane.partner,
     tag: 'g',
-    attrs: { class: `lane ${lane.emphasis}`, role: 'group', 'aria-label': lane.emphasis === 'selected' ? `${name}${strings.selectedSuffix}` : name, 'data-partner': lane.partner },
+    attrs: { class: `lane ${lane.emphasis}`, role: 'group', 'aria-label': partnerLabel(name, lane.emphasis), 'data-partner': lane.partner },
     style: { '--colour': lane.colour },
     children: [
       { key: 'divider', tag: 'line', attrs: { class: 'divider', x1: scale.range[0], x2: scale.range[1], y1: lane.y0, y2: lane.y0 } },
