@@ -8,27 +8,32 @@ import { yearsWithFigures } from '../series/yearsWithFigures.ts';
 import type { Edition } from '../state/viewState.ts';
 import { observationLayer, type FlowLayer } from './layers.ts';
 import { isPlace } from './partnerPlaces.ts';
+import { perRows } from '../data/perRows.ts';
+import { rowsKey } from '../data/valueFor.ts';
 
-/** The partner and year (`YYYY`) of each positive full-year figure a layer has for a partner on the map. */
+/** The partner and year (`YYYY`) of each positive full-year figure a layer has for a partner on the
+ *  map, shared (do not change it): worked out once per table, spec and aggregates, as the map asks on
+ *  every change. */
 export function layerFigures(data: DashboardData, layer: FlowLayer, edition: Edition): { partner: string; period: string }[] {
+  const places = data.aggregates.map((a) => a.code).join(' ');
   if (layer === 'visits') {
-    return data.visits
-      .map((e) => ({ partner: eventPartner(e), period: e.start_date.slice(0, 4) }))
-      .filter((f) => isPlace(f.partner, data.aggregates));
+    return perRows(data.visits, `visits figures ${places}`, () =>
+      data.visits.map((e) => ({ partner: eventPartner(e), period: e.start_date.slice(0, 4) })).filter((f) => isPlace(f.partner, data.aggregates)),
+    );
   }
   const { rows, spec } = observationLayer(data, layer, edition);
   const hubEnd = spec.direction === 'in' ? 'to' : 'from';
-  return rows
-    .filter((r) => r.indicator === spec.name && r.unit === spec.unit && r[hubEnd] === 'AZE' && r.value > 0)
-    .filter((r) => isPlace(partnerOf(r) ?? '', data.aggregates))
-    .filter((r) => {
-      const p = parsePeriod(r.period);
-      return p.ok && p.period.granularity === 'year';
-    })
-    .map((r) => ({ partner: partnerOf(r)!, period: r.period }));
+  return perRows(rows, `layer figures ${rowsKey(spec)} ${places}`, () =>
+    rows
+      .filter((r) => r.indicator === spec.name && r.unit === spec.unit && r[hubEnd] === 'AZE' && r.value > 0)
+      .filter((r) => isPlace(partnerOf(r) ?? '', data.aggregates))
+      .filter((r) => {
+        const p = parsePeriod(r.period);
+        return p.ok && p.period.granularity === 'year';
+      })
+      .map((r) => ({ partner: partnerOf(r)!, period: r.period })),
+  );
 }
-
-
 
 /** "No figures for 2000–2005. Figures exist for 2006, 2019–2020, 2023–2025." for the layers drawn. */
 export function emptyMessage(data: DashboardData, layers: readonly FlowLayer[], edition: Edition, start: number, end: number): string {

@@ -1,5 +1,6 @@
 // valueFor and partner on the shipped data: the cases DESIGN.md names.
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
 import { asObservations, asEvents } from '../../../src/lib/data/rows.ts';
 import { valueFor, valuesByPartner, summarise, combineQualifiers, type IndicatorSpec } from '../../../src/lib/data/valueFor.ts';
@@ -149,5 +150,43 @@ describe('valuesByPartner', () => {
     const all = valuesByPartner(rows, s, { start, end });
     expect(all.size).toBeGreaterThan(2);
     for (const [p, v] of all) expect(v).toEqual(valueFor(rows, p, s, { start, end }));
+  });
+});
+
+// valueFor and valuesByPartner keep each table's rows ranked by partner and year between calls: a
+// reader's next range must read exactly as it would from a table seen for the first time, and as
+// summarise gives it for the partner's own rows (the definition, worked out afresh).
+describe('valueFor and valuesByPartner over a run of ranges', () => {
+  const cases = [
+    { rows: oil, s: spec('oil-exports', 'crude_oil_exports', 'tonnes', 'out') },
+    { rows: oil, s: { ...spec('oil-exports', 'crude_oil_exports', 'tonnes', 'out'), aggregate: 'latest' as const } },
+    { rows: arms, s: spec('defense-imports', 'arms_transfers_tiv_regsum', 'tiv_millions', 'in') },
+    { rows: arms, s: spec('defense-imports', 'arms_transfers_tiv', 'tiv_millions', 'in') },
+  ];
+  const range = fc.tuple(fc.integer({ min: 2008, max: 2026 }), fc.integer({ min: 0, max: 12 })).map(([start, n]) => ({ start, end: start + n }));
+
+  it('each range reads as from a fresh copy of the table, and as summarise of the partner’s rows', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: cases.length - 1 }), range), { minLength: 1, maxLength: 6 }), (asks) => {
+        for (const [i, years] of asks) {
+          const { rows, s } = cases[i]!;
+          const all = valuesByPartner(rows, s, years);
+          expect(all).toEqual(valuesByPartner([...rows], s, years));
+          for (const [p, v] of all) {
+            const own = rows.filter((r) => partner(r) === p && (s.direction === 'in' ? r.to : r.from) === 'AZE');
+            expect(v).toEqual(summarise(own, s, years));
+            expect(valueFor(rows, p, s, years)).toEqual(v);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a partner with no rows of the indicator has no value, whatever was asked before', () => {
+    const s = cases[0]!.s;
+    valueFor(oil, 'ISR', s, { start: 2014, end: 2024 });
+    const none = valueFor(oil, 'BRA', s, { start: 2014, end: 2024 });
+    expect(none).toMatchObject({ value: null, coverage: { n: 0, m: 11, years: [] }, used: [], sources: [] });
   });
 });
