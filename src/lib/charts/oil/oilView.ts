@@ -19,7 +19,7 @@ import { max } from 'd3-array';
 import { downloadScope } from '../../frame/downloadScope.ts';
 import { loadDownloads } from '../loadDownloads.ts';
 import { timeScale, type TimeScale } from '../timeScale.ts';
-import { oilKeyName, oilKeys, oilRowsInView, oilSeries } from './selectOil.ts';
+import { oilIndicatorRows, oilKeyName, oilKeys, oilRowsInView, oilSeries } from './selectOil.ts';
 import { oilGroups, type OilGroup } from './oilGroups.ts';
 
 export interface SelectOption {
@@ -66,7 +66,7 @@ export function oilView(data: DashboardData, state: ViewState): OilView {
   const folded = groups.filter((g) => g.folded);
   const listed = limitToSelection(inView, state.countries);
   const title = meta[state.oil]?.title ?? oilStrings.title;
-  const indicatorRows = data.oil.filter((r) => r.indicator === state.oil && r.unit === state.unit);
+  const indicatorRows = oilIndicatorRows(data.oil, state);
   return {
     frame: {
       id: 'oil',

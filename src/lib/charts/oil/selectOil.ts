@@ -2,6 +2,7 @@
 import type { Observation } from '../../data/types.ts';
 import { parsePeriod, type Period } from '../../data/parsePeriod.ts';
 import { partner } from '../../data/partner.ts';
+import { perRows } from '../../data/perRows.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { spotStack, type Stacked } from '../spotStack.ts';
 import { compareText } from '../../text/compareText.ts';
@@ -31,12 +32,30 @@ export function oilKeyName(key: string, name: (code: string) => string): string 
   return to === undefined ? name(key) : `${name(from!)} → ${name(to)}`;
 }
 
+/** The table's rows of one indicator in one unit, and the years each one's period spans (null: a
+ *  period that does not read): worked out once per table, as the chart asks on every change. */
+function indicatorRows(rows: Observation[], indicator: string, unit: string): { rows: Observation[]; spans: ([number, number] | null)[] } {
+  return perRows(rows, `oil rows ${JSON.stringify([indicator, unit])}`, () => {
+    const mine = rows.filter((r) => r.indicator === indicator && r.unit === unit);
+    const spans = mine.map((r): [number, number] | null => {
+      const p = parsePeriod(r.period);
+      return p.ok ? [p.period.start.year, p.period.end.year] : null;
+    });
+    return { rows: mine, spans };
+  });
+}
+
+/** Rows of the chosen indicator and unit, whatever their years (shared: do not change it). */
+export function oilIndicatorRows(rows: Observation[], state: Pick<ViewState, 'oil' | 'unit'>): Observation[] {
+  return indicatorRows(rows, state.oil, state.unit).rows;
+}
+
 /** Rows of the chosen indicator and unit whose period overlaps the chosen years. */
 export function oilRowsInView(rows: Observation[], state: Pick<ViewState, 'oil' | 'unit' | 'start' | 'end'>): Observation[] {
-  return rows.filter((r) => {
-    if (r.indicator !== state.oil || r.unit !== state.unit) return false;
-    const p = parsePeriod(r.period);
-    return p.ok && p.period.start.year <= state.end && p.period.end.year >= state.start;
+  const { rows: mine, spans } = indicatorRows(rows, state.oil, state.unit);
+  return mine.filter((_, i) => {
+    const span = spans[i];
+    return span !== null && span !== undefined && span[0] <= state.end && span[1] >= state.start;
   });
 }
 

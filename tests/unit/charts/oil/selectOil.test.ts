@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { readDataDir } from '../../../../scripts/readDataDir.ts';
 import { dashboardData } from '../../../../src/lib/data/dashboardData.ts';
 import { oilRowsInView, oilSeries, oilKeys, oilKey, oilKeyName } from '../../../../src/lib/charts/oil/selectOil.ts';
@@ -27,6 +28,21 @@ describe('oilRowsInView', () => {
   it('US dollars are a separate view', () => {
     const rows = oilRowsInView(data.oil, { ...DEFAULT_STATE, unit: 'usd', start: 2024, end: 2024 });
     expect(rows.find((r) => r.to === 'ISR' && r.period === '2024')).toMatchObject({ value: 713000000, qualifier: 'lower_bound' });
+  });
+
+  // The rows of an indicator and their years are kept per table between changes.
+  it('any run of choices reads as from a fresh copy of the table', () => {
+    const choices = [...data.domain.oilUnits].flatMap(([oil, units]) => units.map((unit) => ({ oil, unit })));
+    const ask = fc.record({ choice: fc.constantFrom(...choices), start: fc.integer({ min: 2000, max: 2026 }), span: fc.integer({ min: 0, max: 12 }) });
+    fc.assert(
+      fc.property(fc.array(ask, { minLength: 1, maxLength: 6 }), (asks) => {
+        for (const { choice, start, span } of asks) {
+          const state = { ...choice, start, end: start + span };
+          expect(oilRowsInView(data.oil, state)).toEqual(oilRowsInView([...data.oil], state));
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
