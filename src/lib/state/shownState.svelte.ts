@@ -1,7 +1,7 @@
 // The view state a view draws. A change reaches the views on screen in the reader's own task; a view
-// out of sight takes it in a task of its own queued just after, so no single task updates every view
-// and the browser may paint what the reader sees in between (Chromium does, after an input, at 4× CPU
-// throttling). Measured there: the one task was 35–73 ms; split, 17–47 ms, then 9–13 ms a view.
+// out of sight takes it in a task of its own queued just after at background priority (nextTask), so
+// no single task updates every view and a frame that is due, showing what the reader sees, is painted
+// first. Measured at 4× CPU throttling: the one task was 35–73 ms; split, 17–47 ms, then 9–13 ms a view.
 import type { ViewState } from './viewState.ts';
 import type { ViewStore } from './ViewStore.svelte.ts';
 import { nextTask } from './nextTask.ts';
