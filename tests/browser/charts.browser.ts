@@ -19,6 +19,8 @@ test('every chart names its unit and the chosen years, and follows From/To', asy
   }
   await page.getByRole('combobox', { name: 'From year' }).selectOption('2023');
   for (const id of CHARTS) {
+    // Charts out of sight follow the change at background priority, just after the frame the reader sees.
+    await page.waitForFunction((id) => document.querySelector(`figure[data-chart="${id}"] [data-subtitle]`)?.textContent?.includes('2023–2024'), id, { timeout: 1000 }).catch(() => {});
     const text = await figure(page, id).locator('[data-subtitle]').textContent();
     assert(text?.includes('2023–2024'), `${id} subtitle after From=2023: ${text}`);
   }
@@ -47,7 +49,10 @@ test('selecting Israel highlights it in every chart that has Israeli figures', a
   await ready(page);
   await page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Israel' }).check();
   for (const id of ['oil', 'arms', 'visits']) {
-    const n = await figure(page, id).getByRole('group', { name: 'Israel (selected)', exact: true }).count();
+    // Charts out of sight follow the choice at background priority, just after the frame the reader sees.
+    const selected = figure(page, id).getByRole('group', { name: 'Israel (selected)', exact: true });
+    await selected.first().waitFor({ timeout: 1000 }).catch(() => {});
+    const n = await selected.count();
     assert(n === 1, `${id}: ${n} groups named "Israel (selected)"`);
   }
   const russia = await figure(page, 'arms').getByRole('group', { name: 'Russia', exact: true }).count();
