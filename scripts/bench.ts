@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/browser/harness.ts';
 import { parseArgs } from './bench/args.ts';
-import { byteSummary, type ByteSummary } from './bench/bytes.ts';
+import { byteSummary, fetchedBeforeDrawn, type ByteSummary } from './bench/bytes.ts';
 import { measureImport } from './bench/measureImport.ts';
 import { measureLoad, VIEWPORT } from './bench/measureLoad.ts';
 import { CHANGES } from './bench/measureChanges.ts';
@@ -107,7 +107,7 @@ try {
     Object.fromEntries(
       SIDES.map((side) => {
         const first = loads[i]![side][1]?.find((l) => l.drawn);
-        const before = first ? first.fetched.filter((f) => f.start <= first.drawn!.paintedAt).map((f) => f.path) : null;
+        const before = first ? fetchedBeforeDrawn(first) : null;
         return [side, before && byteSummary(builds[side].dist, before)];
       }),
     ) as Record<Side, ByteSummary | null>,

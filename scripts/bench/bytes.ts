@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
+import type { LoadResult } from './measureLoad.ts';
 
 export const KINDS = ['js', 'css', 'data', 'map', 'html', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -25,6 +26,16 @@ function kindOf(file: string): Kind {
   if (file.endsWith('.css')) return 'css';
   if (file.endsWith('.html')) return 'html';
   return 'other';
+}
+
+/**
+ * The files a load asked for before every view was drawn (null if it never was): what the first
+ * draw waited for. Not until its frame was painted: the page asks for what it shows below the views
+ * (the panels' code) in that frame, which the size budgets (tests/browser/budget.browser.ts) do not count either.
+ */
+export function fetchedBeforeDrawn(load: Pick<LoadResult, 'drawn' | 'fetched'>): string[] | null {
+  const drawn = load.drawn;
+  return drawn ? load.fetched.filter((f) => f.start <= drawn.drawnAt).map((f) => f.path) : null;
 }
 
 /** Sizes come from the dist files (the server sends them as they are), so they are deterministic. */
