@@ -103,7 +103,11 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
   function focusMark(i: number) {
     if (!marks.length) return;
     setCurrent(i);
-    (marks[current] as HTMLElement | SVGElement).focus();
+    const mark = marks[current] as HTMLElement | SVGElement;
+    // At the first or last mark the focus stays put and no focus event shows the tip: a reader who
+    // hid it with Escape gets it back from the key that found no further mark.
+    if (document.activeElement === mark) show([mark], null, false);
+    else mark.focus();
   }
 
   const KEYS: Record<string, (i: number) => number> = {

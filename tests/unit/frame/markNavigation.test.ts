@@ -31,4 +31,28 @@ describe('markNavigation', () => {
     nav.destroy?.();
     node.remove();
   });
+
+  it('an arrow key past the last mark, or Home on the first, shows the tip again after Escape hid it', () => {
+    const node = area(3);
+    let tip: string[][] | null = null;
+    const nav = markNavigation(node, { onTip: (t) => (tip = t && t.marks) });
+    const marks = [...node.querySelectorAll<HTMLElement>('[data-mark]')];
+    const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+    marks[2]!.focus();
+    expect(tip).toEqual([['mark 2']]);
+    key(marks[2]!, 'Escape');
+    expect(tip).toBeNull();
+    key(marks[2]!, 'ArrowRight');
+    expect(document.activeElement).toBe(marks[2]);
+    expect(tip).toEqual([['mark 2']]);
+    key(marks[2]!, 'ArrowLeft');
+    expect(document.activeElement).toBe(marks[1]);
+    expect(tip).toEqual([['mark 1']]);
+    key(marks[1]!, 'Home');
+    key(marks[0]!, 'Escape');
+    key(marks[0]!, 'Home');
+    expect(tip).toEqual([['mark 0']]);
+    nav.destroy?.();
+    node.remove();
+  });
 });
