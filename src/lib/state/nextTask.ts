@@ -1,10 +1,11 @@
 // Work moved out of the current task into one of its own, queued now: the browser may paint or handle
 // input in between, and no single task runs long. At background priority where the browser has a task
-// scheduler: a frame that is due (what the reader sees after a change) is painted first. Measured at
-// 4x CPU throttling, queued at normal priority these tasks ran before that frame and held it back
-// (change to next frame 46 -> 32 ms at background priority); at full speed there is time for both,
-// and every view is still painted in the same frame as before. Elsewhere a message on a fresh channel,
-// not setTimeout, whose delay browsers clamp to 4 ms or more once timeouts nest.
+// scheduler: a frame that is due (what the reader sees after a change) is painted first. The price is
+// the frame with every view updated, a frame or two later. Measured against normal priority (a message
+// on a fresh channel), 10 loads each: at 4x CPU the change to the next frame 88.8 -> 67.8 ms and every
+// view 130 -> 146 ms; at 1x the next frame 25.6 -> 24.6 ms and every view 26.7 -> 32.6 ms (the views
+// out of sight are not on screen to wait for). Elsewhere a message on a fresh channel, not setTimeout,
+// whose delay browsers clamp to 4 ms or more once timeouts nest.
 
 interface TaskScheduler {
   postTask(work: () => void, options: { priority: 'background' }): Promise<unknown>;
