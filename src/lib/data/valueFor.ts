@@ -118,8 +118,14 @@ export function summarise(rows: Observation[], spec: IndicatorSpec, years: YearR
 }
 
 /** Which end of a row must be Azerbaijan for the indicator's direction (none: either way). */
-export function hubEndOf(indicator: IndicatorSpec): 'from' | 'to' | null {
+function hubEndOf(indicator: IndicatorSpec): 'from' | 'to' | null {
   return indicator.direction === 'in' ? 'to' : indicator.direction === 'out' ? 'from' : null;
+}
+
+/** Whether a row is one of the indicator's, in its unit, with Azerbaijan at the end its direction names. */
+export function isSpecRow(row: Observation, indicator: IndicatorSpec): boolean {
+  const hubEnd = hubEndOf(indicator);
+  return row.indicator === indicator.name && row.unit === indicator.unit && (!hubEnd || row[hubEnd] === HUB);
 }
 
 /** A key naming what of a spec picks and ranks rows (not its aggregation), for work kept per table. */
@@ -131,10 +137,9 @@ export const rowsKey = ({ name, unit, direction, sourcePreference }: IndicatorSp
  *  the order their first row comes. */
 function rankedByPartner(rows: Observation[], indicator: IndicatorSpec): Map<string, RankedYears> {
   return perRows(rows, `ranked by partner ${rowsKey(indicator)}`, () => {
-    const hubEnd = hubEndOf(indicator);
     const groups = new Map<string, Observation[]>();
     for (const r of rows) {
-      if (r.indicator !== indicator.name || r.unit !== indicator.unit || (hubEnd && r[hubEnd] !== HUB)) continue;
+      if (!isSpecRow(r, indicator)) continue;
       const p = partnerOf(r);
       if (!p) continue;
       const group = groups.get(p);

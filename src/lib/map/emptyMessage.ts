@@ -9,7 +9,7 @@ import type { Edition } from '../state/viewState.ts';
 import { observationLayer, type FlowLayer } from './layers.ts';
 import { isPlace } from './partnerPlaces.ts';
 import { perRows } from '../data/perRows.ts';
-import { rowsKey } from '../data/valueFor.ts';
+import { isSpecRow, rowsKey } from '../data/valueFor.ts';
 
 /** The partner and year (`YYYY`) of each positive full-year figure a layer has for a partner on the
  *  map, shared (do not change it): worked out once per table, spec and aggregates, as the map asks on
@@ -22,10 +22,9 @@ export function layerFigures(data: DashboardData, layer: FlowLayer, edition: Edi
     );
   }
   const { rows, spec } = observationLayer(data, layer, edition);
-  const hubEnd = spec.direction === 'in' ? 'to' : 'from';
   return perRows(rows, `layer figures ${rowsKey(spec)} ${places}`, () =>
     rows
-      .filter((r) => r.indicator === spec.name && r.unit === spec.unit && r[hubEnd] === 'AZE' && r.value > 0)
+      .filter((r) => isSpecRow(r, spec) && r.value > 0)
       .filter((r) => isPlace(partnerOf(r) ?? '', data.aggregates))
       .filter((r) => {
         const p = parsePeriod(r.period);

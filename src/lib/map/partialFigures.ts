@@ -1,9 +1,9 @@
 // Figures for part of a year (or several years) that a flow's yearly value leaves out, so the map can still name them.
 import { group } from 'd3-array';
 import type { Observation, Qualifier } from '../data/types.ts';
-import { comparePreference, hubEndOf, rowsKey, type IndicatorSpec, type YearRange } from '../data/valueFor.ts';
+import { comparePreference, isSpecRow, rowsKey, type IndicatorSpec, type YearRange } from '../data/valueFor.ts';
 import { parsePeriod } from '../data/parsePeriod.ts';
-import { HUB, partner as partnerOf } from '../data/partner.ts';
+import { partner as partnerOf } from '../data/partner.ts';
 import { perRows } from '../data/perRows.ts';
 
 /** One period's figure that is not a full calendar year (its most preferred source's). */
@@ -26,10 +26,9 @@ interface PartialRow {
  *  each, in period order: worked out once per table and spec, so a change of years only filters it. */
 function partialRows(rows: readonly Observation[], spec: IndicatorSpec): PartialRow[] {
   return perRows(rows, `partial rows ${rowsKey(spec)}`, () => {
-    const hubEnd = hubEndOf(spec);
     const best = new Map<string, PartialRow & { order: number }>();
     for (const r of rows) {
-      if (r.indicator !== spec.name || r.unit !== spec.unit || (hubEnd && r[hubEnd] !== HUB)) continue;
+      if (!isSpecRow(r, spec)) continue;
       const p = parsePeriod(r.period);
       if (!p.ok || p.period.granularity === 'year') continue;
       const partner = partnerOf(r);

@@ -55,7 +55,7 @@ export function oilRowsInView(rows: Observation[], state: Pick<ViewState, 'oil' 
   const { rows: mine, spans } = indicatorRows(rows, state.oil, state.unit);
   return mine.filter((_, i) => {
     const span = spans[i];
-    return span !== null && span !== undefined && span[0] <= state.end && span[1] >= state.start;
+    return !!span && span[0] <= state.end && span[1] >= state.start;
   });
 }
 
