@@ -2,7 +2,7 @@
 import { mount } from 'svelte';
 import Embed from './lib/embed/Embed.svelte';
 import { boot } from './lib/boot/boot.ts';
-import { drawnMark } from './lib/boot/drawnMark.ts';
+import { pageDrawn } from './lib/boot/drawnMark.ts';
 import { unknownViewMessage, viewById } from './lib/catalogue/catalogue.ts';
 import { reportHeight } from './lib/embed/reportHeight.ts';
 import { applyTheme, themeFrom } from './lib/theme.ts';
@@ -31,7 +31,8 @@ if (!entry) {
     .then((booted) => {
       target.replaceChildren();
       const plain = params.has('plain') && !['0', 'false'].includes(params.get('plain')!);
-      mount(Embed, { target, props: { booted, plain, onDrawn: drawnMark([entry.id]) } });
+      const { onDrawn, drawn } = pageDrawn([entry.id]);
+      mount(Embed, { target, props: { booted, plain, onDrawn, whenDrawn: drawn } });
     })
     .catch((e: Error) => say(strings.loadFailed(e.message), 'alert'));
 }

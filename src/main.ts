@@ -2,7 +2,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { boot } from './lib/boot/boot.ts';
-import { drawnMark } from './lib/boot/drawnMark.ts';
+import { pageDrawn } from './lib/boot/drawnMark.ts';
 import { VIEW_IDS } from './lib/catalogue/catalogue.ts';
 import { applyTheme } from './lib/theme.ts';
 import { strings } from './lib/strings.ts';
@@ -13,13 +13,8 @@ const target = document.getElementById('app')!;
 boot(VIEW_IDS, { everything: true })
   .then((booted) => {
     target.replaceChildren();
-    let drawn!: () => void;
-    const whenDrawn = new Promise<void>((resolve) => (drawn = resolve));
-    const onDrawn = drawnMark(VIEW_IDS, (name) => {
-      performance.mark(name);
-      drawn();
-    });
-    mount(App, { target, props: { booted, onDrawn, whenDrawn } });
+    const { onDrawn, drawn } = pageDrawn(VIEW_IDS);
+    mount(App, { target, props: { booted, onDrawn, whenDrawn: drawn } });
   })
   .catch((e: Error) => {
     const alert = Object.assign(document.createElement('p'), { textContent: strings.loadFailed(e.message) });

@@ -21,8 +21,8 @@ test('the regional map stays within 15 KB gzip', async () => {
 
 // Ratchets, tightened as the code shrinks, on the way to issue 11's goals (dashboard ≤ 70 KB, each
 // embed ≤ 40 KB): a change that grows the first load fails here with the size it measured.
-const DASHBOARD_KB = 76.5;
-const EMBED_KB = 53.5;
+const DASHBOARD_KB = 75.2;
+const EMBED_KB = 52.3;
 
 test(`the dashboard fetches ≤ ${DASHBOARD_KB} KB gzip of JS before its first full draw; each view’s embed ≤ ${EMBED_KB} KB and less than the dashboard`, async ({ page, baseUrl }) => {
   const dashboard = await jsBeforeDrawn(page, baseUrl, baseUrl);

@@ -12,6 +12,9 @@ export interface PageContext {
   readonly dashboardHref?: string;
   /** Opens the Embed dialog for a view (dashboard only); focus returns to `trigger` when it closes. */
   openEmbed?: (viewId: string, trigger: HTMLElement) => void;
+  /** Settles once every view of the page has drawn: what only a reader's interaction needs loads then.
+   *  Absent outside the two pages (a component test): it loads at once. */
+  readonly drawn?: Promise<void>;
   /** Removes the marked claim (`claim=<id>`) from the page's state; no Clear control without it. */
   clearMark?: () => void;
 }

@@ -3,7 +3,7 @@
 import { describe, it, expect, vi, beforeEach, afterEach } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { tick } from 'svelte';
-import { render, screen, fireEvent, within } from '@testing-library/svelte';
+import { render, screen, fireEvent, within, waitFor } from '@testing-library/svelte';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
 import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
 import { loadRegion } from '../../../src/lib/geo/loadRegion.ts';
@@ -31,6 +31,13 @@ function draw(state: Partial<ViewState> = {}, extra: { hoverYear?: number | null
     onChange,
   });
   return { ...view, onToggle, onChange };
+}
+
+/** Draws the map and waits for its marks' navigation (fetched after the draw) to give the Tab stop. */
+async function drawNavigable() {
+  const view = draw();
+  await waitFor(() => expect(document.querySelector('[data-partner][tabindex="0"]')).not.toBeNull());
+  return view;
 }
 
 describe('FlowMap', () => {
@@ -114,15 +121,15 @@ describe('FlowMap', () => {
     expect(within(outside.container).getAllByRole('img', { name: /France, 2014–2024/ })).toHaveLength(1);
   });
 
-  it('the map is one Tab stop: one partner control has tabindex 0, every other -1', () => {
-    draw();
+  it('the map is one Tab stop: one partner control has tabindex 0, every other -1', async () => {
+    await drawNavigable();
     const stops = [...document.querySelectorAll('[data-partner]')].map((p) => p.getAttribute('tabindex'));
     expect(stops.filter((t) => t === '0')).toHaveLength(1);
     expect(stops.filter((t) => t === '-1')).toHaveLength(stops.length - 1);
   });
 
   it('arrow keys move focus and the Tab stop from one partner to the next', async () => {
-    draw();
+    await drawNavigable();
     const stop = document.querySelector<SVGElement>('[data-partner][tabindex="0"]')!;
     stop.focus();
     await fireEvent.keyDown(stop, { key: 'ArrowRight' });
@@ -134,7 +141,7 @@ describe('FlowMap', () => {
   });
 
   it("each partner's data-tip is its figures, units, coverage and sources; focusing it shows them in the shared tooltip", async () => {
-    draw();
+    await drawNavigable();
     const israel = screen.getByRole('button', { name: 'Israel' });
     const lines = israel.getAttribute('data-tip')!.split('\n');
     expect(lines[0]).toBe('Israel');
