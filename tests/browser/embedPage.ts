@@ -22,6 +22,17 @@ export async function waitDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('azerbaijan-ties:drawn').length > 0, null, { timeout: 15_000 });
 }
 
+/** Waits for the drawn mark, then for every plot with marks to be readable by keyboard, pointer and
+ *  touch: that code (frame/markTips.ts) is fetched after the draw, so a reader may find it a moment later. */
+export async function waitMarkTips(page: Page): Promise<void> {
+  await waitDrawn(page);
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.plot-area')].every((a) => !a.querySelector('[data-mark]') || a.querySelector('[data-mark][tabindex="0"]')),
+    null,
+    { timeout: 5_000 },
+  );
+}
+
 /** Paths (under the site) of every request the page makes, from now on. */
 export function requestLog(page: Page, baseUrl: string): string[] {
   const paths: string[] = [];

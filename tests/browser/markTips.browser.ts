@@ -2,7 +2,7 @@
 // mark, and one tooltip (value, unit, period, dated source) for focus, hover and touch, kept on screen.
 import type { Page } from 'playwright-core';
 import { test, assert } from './harness.ts';
-import { waitDrawn } from './embedPage.ts';
+import { waitMarkTips } from './embedPage.ts';
 
 /** The views checked, each at its default choice (arms: suppliers; investment: flows). */
 const VIEWS = ['oil', 'arms', 'investment', 'visits'] as const;
@@ -43,7 +43,7 @@ for (const view of VIEWS) {
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${baseUrl}embed.html?chart=${view}`);
-      await waitDrawn(page);
+      await waitMarkTips(page);
       const stops = await page.locator('.plot-area [tabindex="0"]').count();
       assert(stops === 1, `${where}: the plot has ${stops} Tab stops`);
 
@@ -87,7 +87,7 @@ for (const view of VIEWS) {
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(`${baseUrl}embed.html?chart=${view}`);
-      await waitDrawn(page);
+      await waitMarkTips(page);
       // A mark on top at its own centre: a tap there lands on it, not on a neighbour drawn over it.
       const index = await page.evaluate(() =>
         [...document.querySelectorAll('.plot-area [data-mark]')].findIndex((m, i) => {
@@ -117,7 +117,7 @@ for (const view of VIEWS) {
 
   test(`mark tips ${view}: arrow keys reach every mark once; marks on one spot are listed together on hover`, async ({ page, baseUrl, consoleErrors }) => {
     await page.goto(`${baseUrl}embed.html?chart=${view}`);
-    await waitDrawn(page);
+    await waitMarkTips(page);
     const count = await page.locator('.plot-area [data-mark]').count();
     await page.locator('.plot-area [tabindex="0"]').focus();
     await page.keyboard.press('Home');
@@ -168,7 +168,7 @@ test('a tap where more figures meet than a phone holds lists those that fit, the
     const page = await touch.newPage();
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     await page.goto(`${baseUrl}embed.html?chart=oil`);
-    await waitDrawn(page);
+    await waitMarkTips(page);
     const found: { shown: number; more: number }[] = [];
     const marks = page.locator('.plot-area [data-mark]');
     for (let i = 0; i < (await marks.count()); i++) {
