@@ -198,3 +198,52 @@ test('a tap where more figures meet than a phone holds lists those that fit, the
   }
   assert(errors.length === 0, errors.join('; '));
 });
+
+test("on the dashboard a mark's tip is drawn over everything it covers, the next view included (375 and 1280 px)", async ({ page, baseUrl, consoleErrors }) => {
+  let overlapped = 0;
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(baseUrl);
+    await waitMarkTips(page);
+    const ids = await page.locator('figure[data-chart]').evaluateAll((fs) => fs.map((f) => f.getAttribute('data-chart')!));
+    for (const [i, id] of ids.entries()) {
+      // The mark with the longest tip, placed just under the sticky filters: its tip goes below it,
+      // over the view's legend and actions and, when tall, over the next view.
+      const at = await page.evaluate((id) => {
+        const marks = [...document.querySelectorAll(`figure[data-chart="${id}"] .plot-area [data-mark]`)];
+        const mark = marks.sort((a, b) => (b.getAttribute('data-tip')?.length ?? 0) - (a.getAttribute('data-tip')?.length ?? 0))[0];
+        if (!mark) return null;
+        const filters = document.querySelector('form.filters')?.getBoundingClientRect().bottom ?? 0;
+        window.scrollBy(0, mark.getBoundingClientRect().top - filters - 12);
+        const r = mark.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, id);
+      if (!at) continue;
+      await page.mouse.move(at.x, at.y);
+      await page.waitForFunction(() => {
+        const tip = document.querySelector('[role="tooltip"]');
+        return tip && getComputedStyle(tip).visibility === 'visible';
+      }, null, { timeout: 2000 });
+      // What a reader sees at points across the tip (hit-tested as if the tip took the pointer).
+      const seen = await page.evaluate(([id, nextId]) => {
+        const tip = document.querySelector<HTMLElement>('[role="tooltip"]')!;
+        const r = tip.getBoundingClientRect();
+        const next = document.querySelector(`figure[data-chart="${nextId}"]`)?.getBoundingClientRect();
+        tip.style.pointerEvents = 'auto';
+        const covered: string[] = [];
+        for (const fx of [0.1, 0.5, 0.9]) for (const fy of [0.05, 0.5, 0.95]) {
+          const hit = document.elementFromPoint(r.left + r.width * fx, r.top + r.height * fy);
+          if (!hit || !tip.contains(hit)) covered.push(`${hit?.tagName ?? 'nothing'} at ${fx},${fy}`);
+        }
+        tip.style.pointerEvents = '';
+        return { covered, overNext: !!next && r.bottom > next.top && r.top < next.bottom };
+      }, [id, ids[i + 1]] as const);
+      assert(seen.covered.length === 0, `${id} at ${width} px: the tip is drawn under ${seen.covered.join(', ')}`);
+      if (seen.overNext) overlapped++;
+      await page.mouse.move(0, 0);
+      await page.getByRole('tooltip').waitFor({ state: 'detached' });
+    }
+  }
+  assert(overlapped > 0, 'no tip reached the next view: the test found nothing to check');
+  assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
+});
