@@ -11,7 +11,7 @@ import ArmsChart from '../../../../src/lib/charts/arms/ArmsChart.svelte';
 
 import { expectMarksReady, lines, marks } from '../markTips.ts';
 
-vi.mock('../../../../src/lib/frame/markNavigation.ts', () => ({ markNavigation: () => ({}) }));
+vi.mock('../../../../src/lib/frame/markNavigation.ts', () => ({ markNavigation: () => ({ destroy() {} }) }));
 
 const data = dashboardData(readDataDir('data'));
 const draw = async (patch: Partial<ViewState>) => {

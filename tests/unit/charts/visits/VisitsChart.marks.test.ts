@@ -11,7 +11,7 @@ import VisitsChart from '../../../../src/lib/charts/visits/VisitsChart.svelte';
 
 import { expectMarksReady, lines, marks } from '../markTips.ts';
 
-vi.mock('../../../../src/lib/frame/markNavigation.ts', () => ({ markNavigation: () => ({}) }));
+vi.mock('../../../../src/lib/frame/markNavigation.ts', () => ({ markNavigation: () => ({ destroy() {} }) }));
 
 const data = dashboardData(readDataDir('data'));
 const draw = (patch: Partial<ViewState> = {}) =>
