@@ -18,6 +18,13 @@ function assertFigure(view: string, lines: string[], where: string): void {
   assert(lines.at(-1)?.startsWith('Source:'), `${where}: no source in ${lines.join(' | ')}`);
 }
 
+/** The tip is shown once it has measured itself (hidden until then, so it never flashes elsewhere). */
+const waitTipShown = (page: Page) =>
+  page.waitForFunction(() => {
+    const tip = document.querySelector('[role="tooltip"]');
+    return tip && getComputedStyle(tip).visibility === 'visible';
+  }, null, { timeout: 2000 });
+
 async function assertOnScreen(page: Page, where: string): Promise<void> {
   const box = await page.getByRole('tooltip').boundingBox();
   const vp = page.viewportSize()!;
@@ -175,10 +182,7 @@ test('a tap where more figures meet than a phone holds lists those that fit, the
       // Marks overlap where figures meet: tap at the mark's centre, whatever is drawn on top there.
       await marks.nth(i).tap({ force: true });
       // The tip shows once it fits.
-      await page.waitForFunction(() => {
-        const tip = document.querySelector('[role="tooltip"]');
-        return tip && getComputedStyle(tip).visibility === 'visible';
-      }, null, { timeout: 2000 });
+      await waitTipShown(page);
       const more = Number((await page.locator('[role="tooltip"] [data-more]').getAttribute('data-more', { timeout: 100 }).catch(() => null)) ?? 0);
       found.push({ shown: (await tipLines(page)).length, more });
       if (more) await assertOnScreen(page, `oil 375×${height} mark ${i}`);
@@ -220,10 +224,7 @@ test("on the dashboard a mark's tip is drawn over everything it covers, the next
       }, id);
       if (!at) continue;
       await page.mouse.move(at.x, at.y);
-      await page.waitForFunction(() => {
-        const tip = document.querySelector('[role="tooltip"]');
-        return tip && getComputedStyle(tip).visibility === 'visible';
-      }, null, { timeout: 2000 });
+      await waitTipShown(page);
       // What a reader sees at points across the tip (hit-tested as if the tip took the pointer).
       const seen = await page.evaluate(([id, nextId]) => {
         const tip = document.querySelector<HTMLElement>('[role="tooltip"]')!;
