@@ -1,7 +1,7 @@
 // What a claim's test reads: its dataset's rows, its indicator's metadata, its years and its relation.
-import type { IndicatorMeta, Observation } from '../data/types.ts';
+import type { Observation } from '../data/types.ts';
 import type { DashboardData } from '../data/dashboardData.ts';
-import type { IndicatorSpec, YearRange } from '../data/valueFor.ts';
+import type { YearRange } from '../data/valueFor.ts';
 import { monthIndex, parsePeriod, type Period } from '../data/parsePeriod.ts';
 import { partner } from '../data/partner.ts';
 import { compareText } from '../text/compareText.ts';
@@ -18,18 +18,6 @@ export const OBSERVATION_DATASETS: ReadonlyMap<string, 'oil' | 'arms' | 'investm
 export function datasetRows(dataset: string, data: DashboardData): Observation[] | null {
   const key = OBSERVATION_DATASETS.get(dataset);
   return key ? data[key] : null;
-}
-
-/** The descriptor's metadata of an indicator of a dataset, or null when it declares none. */
-export function indicatorMeta(data: DashboardData, dataset: string, indicator: string): IndicatorMeta | null {
-  const byName = data.indicators[dataset];
-  return byName && Object.hasOwn(byName, indicator) ? (byName[indicator] ?? null) : null;
-}
-
-/** The descriptor's aggregation and source preference for an indicator in a unit, or null. */
-export function indicatorSpec(data: DashboardData, dataset: string, indicator: string, unit: string): IndicatorSpec | null {
-  const meta = indicatorMeta(data, dataset, indicator);
-  return meta ? { name: indicator, unit, aggregate: meta.aggregate, sourcePreference: meta.sourcePreference } : null;
 }
 
 /** The parsed period of a cell, or null. */

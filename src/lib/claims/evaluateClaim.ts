@@ -1,7 +1,8 @@
 // Tests one claim against the loaded data: picks its rows and dispatches on `op`; never throws.
 import type { DashboardData } from '../data/dashboardData.ts';
 import type { Claim, ClaimResult, NoDataReason } from './types.ts';
-import { datasetRows, indicatorRows, indicatorSpec, spanOf, subjectRows, yearsOf } from './claimRows.ts';
+import { datasetRows, indicatorRows, spanOf, subjectRows, yearsOf } from './claimRows.ts';
+import { indicatorSpec } from '../data/indicatorSpec.ts';
 import { dateBounds } from './dateBounds.ts';
 import { change } from './ops/change.ts';
 import { range } from './ops/range.ts';

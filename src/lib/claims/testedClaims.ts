@@ -6,7 +6,7 @@ import { evaluateClaim } from './evaluateClaim.ts';
 import { describeResult } from './describe/describeResult.ts';
 import type { ResultText } from './describe/figureText.ts';
 import { claimStrings as s } from '../viewStrings/claims.ts';
-import { indicatorMeta } from './claimRows.ts';
+import { indicatorMeta } from '../data/indicatorSpec.ts';
 
 /** A claim as the claims panel shows it: its result in words, not the figures behind it (a rank's
  *  result holds every row it summed, which the build's facts and the import worker's answer would carry). */

@@ -4,7 +4,7 @@
 import type { DashboardData } from '../data/dashboardData.ts';
 import type { ViewState } from '../state/viewState.ts';
 import { valueFor, type IndicatorSpec, type SelectedValue } from '../data/valueFor.ts';
-import { indicatorSpec } from '../claims/claimRows.ts';
+import { indicatorSpec } from '../data/indicatorSpec.ts';
 import { eventPartner } from '../data/partner.ts';
 import { isCall } from '../series/contactKinds.ts';
 import { EDITION_SPECS } from '../series/editions.ts';
