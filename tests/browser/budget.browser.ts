@@ -19,10 +19,10 @@ test('the regional map stays within 15 KB gzip', async () => {
   assert(map <= 15, `region.topo.json is ${map.toFixed(1)} KB gzip`);
 });
 
-// Ratchets, tightened as the code shrinks, on the way to issue 11's goals (dashboard ≤ 70 KB, each
-// embed ≤ 40 KB): a change that grows the first load fails here with the size it measured.
-const DASHBOARD_KB = 75.2;
-const EMBED_KB = 52.3;
+// The dashboard's is issue 11's goal. The embeds' is a ratchet, tightened as the code shrinks, on the
+// way to its goal of 40 KB: a change that grows the first load fails here with the size it measured.
+const DASHBOARD_KB = 70;
+const EMBED_KB = 51;
 
 test(`the dashboard fetches ≤ ${DASHBOARD_KB} KB gzip of JS before its first full draw; each view’s embed ≤ ${EMBED_KB} KB and less than the dashboard`, async ({ page, baseUrl }) => {
   const dashboard = await jsBeforeDrawn(page, baseUrl, baseUrl);
@@ -42,7 +42,7 @@ test('every script the dashboard runs before its first full draw is named in the
   const named = new Set([...head.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) => m[1]));
   const { files } = await jsBeforeDrawn(page, baseUrl, baseUrl);
   const late = files.filter((f) => !named.has(f));
-  assert(files.length > 5 && late.length === 0, `fetched only once an importing chunk had arrived: ${late.join(', ')}`);
+  assert(files.length > 0 && late.length === 0, `fetched only once an importing chunk had arrived: ${late.join(', ')}`);
 });
 
 test('the dashboard and each embed draw without Intl or localeCompare, whose locale data costs a first load 15–30 ms', async ({ page, baseUrl }) => {

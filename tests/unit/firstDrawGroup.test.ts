@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { firstDrawModules } from '../../scripts/firstDrawGroup.ts';
+
+// A synthetic module graph: id → [static imports, dynamic imports], the entry first.
+const GRAPH: Record<string, [string[], string[]]> = {
+  '/app/index.html': [['/app/src/main.ts'], []],
+  '/app/src/main.ts': [['/app/src/App.svelte', '/app/src/lib/catalogue/catalogue.ts'], []],
+  '/app/src/App.svelte': [['/app/src/lib/frame/OnDemand.svelte'], ['/app/src/lib/dashboard/DashboardPanels.svelte', '/app/src/lib/embed/EmbedDialog.svelte']],
+  '/app/src/lib/frame/OnDemand.svelte': [[], []],
+  '/app/src/lib/catalogue/catalogue.ts': [[], ['/app/src/lib/map/FlowMap.svelte', '/app/src/lib/charts/oil/OilChart.svelte']],
+  '/app/src/lib/map/FlowMap.svelte': [['/app/src/lib/map/mapView.ts', '/app/src/lib/frame/ChartFrame.svelte'], ['/app/src/lib/map/flowTable.ts']],
+  // A cycle, as Svelte components and their helpers sometimes make.
+  '/app/src/lib/map/mapView.ts': [['/app/src/lib/map/FlowMap.svelte'], []],
+  '/app/src/lib/charts/oil/OilChart.svelte': [['/app/src/lib/frame/ChartFrame.svelte'], []],
+  '/app/src/lib/frame/ChartFrame.svelte': [[], ['/app/src/lib/frame/markTips.ts']],
+  '/app/src/lib/frame/markTips.ts': [[], []],
+  '/app/src/lib/map/flowTable.ts': [[], []],
+  '/app/src/lib/dashboard/DashboardPanels.svelte': [['/app/src/lib/panels/CsvCheck.svelte'], []],
+  '/app/src/lib/panels/CsvCheck.svelte': [[], []],
+  '/app/src/lib/embed/EmbedDialog.svelte': [[], []],
+};
+const info = (id: string) => (GRAPH[id] ? { isEntry: id.endsWith('.html'), importedIds: GRAPH[id][0] } : null);
+
+describe('firstDrawModules', () => {
+  it('holds the entry, the views it imports on demand to draw and all they import statically, cycles included', () => {
+    expect([...firstDrawModules(Object.keys(GRAPH), info)].sort()).toEqual(
+      [
+        '/app/index.html',
+        '/app/src/main.ts',
+        '/app/src/App.svelte',
+        '/app/src/lib/frame/OnDemand.svelte',
+        '/app/src/lib/catalogue/catalogue.ts',
+        '/app/src/lib/map/FlowMap.svelte',
+        '/app/src/lib/map/mapView.ts',
+        '/app/src/lib/charts/oil/OilChart.svelte',
+        '/app/src/lib/frame/ChartFrame.svelte',
+      ].sort(),
+    );
+  });
+
+  it('leaves out what loads on demand after the draw: the panels, the dialog, the tips and the tables', () => {
+    const modules = firstDrawModules(Object.keys(GRAPH), info);
+    for (const later of ['DashboardPanels.svelte', 'CsvCheck.svelte', 'EmbedDialog.svelte', 'markTips.ts', 'flowTable.ts']) {
+      expect([...modules].some((id) => id.endsWith(later))).toBe(false);
+    }
+  });
+});
