@@ -6,15 +6,18 @@ import { serveData } from './scripts/serveData.ts';
 import { pageHead } from './scripts/pageHead.ts';
 import { preloadHints } from './scripts/preloadHints.ts';
 import { compileHints } from './scripts/compileHints.ts';
+import { FIRST_DRAW_MODULES } from './scripts/firstDrawChunks.ts';
 import { firstDrawGroup } from './scripts/firstDrawGroup.ts';
+import { embedViewBuilds } from './scripts/embedViewBuilds.ts';
 
 const dashboardDraw = firstDrawGroup('dashboard');
+const embedViews = embedViewBuilds();
 
-// Each page is a build of its own, so each is split for its own first load: the dashboard draws all
-// five views at once from one file (firstDrawGroup); an embed draws one view, so the views stay apart.
-// The two builds share no file, only the data and the map.
+// Each page is built for its own first load: the dashboard draws all five views at once from one file
+// (firstDrawGroup); each view's embed from one file of its own (embedViewBuilds). The builds share no
+// file, only the data and the map.
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), serveData('data'), pageHead(), preloadHints('data'), compileHints(), dashboardDraw.plugin],
+  plugins: [svelte(), svelteTesting(), serveData('data'), pageHead(), preloadHints('data'), compileHints((environment) => (environment === 'client' ? FIRST_DRAW_MODULES : [])), dashboardDraw.plugin, ...embedViews.plugins],
   base: './',
   build: {
     target: 'es2022',
@@ -37,33 +40,14 @@ export default defineConfig({
         },
       },
     },
-    // The embed page (one view alone), built after the dashboard into the same folder.
-    embed: {
-      consumer: 'client',
-      build: {
-        emptyOutDir: false,
-        rollupOptions: {
-          input: { embed: 'embed.html' },
-          // The code two or more views share (with the Svelte runtime and d3 they depend on), and the boot,
-          // data and state code every embed runs, is one file, not a dozen small ones.
-          // A view's own folder (charts/arms/…) and the on-demand loader stay out of it: they are shared
-          // only by one view and the parts it loads on demand, so an embed of another view never fetches them.
-          // So do the table and download builders (and the download's column names), loaded when a reader
-          // asks for a table or a file: shared by two of those parts, they would otherwise be pulled into
-          // every first load.
-          output: {
-            codeSplitting: {
-              groups: [{ name: 'shared', minShareCount: 2, test: (id: string) => /node_modules\/d3-|src\/lib\/(charts|frame|map|series|geo|data|state|catalogue|boot)\/|src\/lib\/theme\.ts/.test(id) && !/src\/lib\/charts\/(arms|investment|oil|visits)\/|OnDemand\.svelte|(Table|Download|Builders|readableColumns)\.ts$/.test(id) }],
-            },
-          },
-        },
-      },
-    },
+    // One build of the embed's entry per view, then the embed page that picks one.
+    ...embedViews.environments,
+    embed: { consumer: 'client', build: { emptyOutDir: false, rollupOptions: { input: { embed: 'embed.html' } } } },
   },
   builder: {
     async buildApp(builder) {
-      await builder.build(builder.environments.client!);
-      await builder.build(builder.environments.embed!);
+      // In order: the embed page names the files the views' builds wrote.
+      for (const name of ['client', ...Object.keys(embedViews.environments), 'embed']) await builder.build(builder.environments[name]!);
     },
   },
   // The CSV import worker is a module worker (`type: 'module'`), so it is bundled as one.

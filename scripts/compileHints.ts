@@ -4,13 +4,13 @@
 // dashboard's first load at 1× CPU, in the task that draws the views. Browsers that do not know the
 // hint read a comment. Chunks loaded later (the Embed dialog, the panels, the CSV worker) stay lazy.
 import type { Plugin, Rollup } from 'vite';
-import { entryChunks, staticClosure, firstDrawChunks } from './firstDrawChunks.ts';
+import { entryChunks, staticClosure, firstDrawChunks, FIRST_DRAW_MODULES } from './firstDrawChunks.ts';
 
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** Prepends the hint to the first draw's chunks (and shifts their source maps, if any, one line down). */
-export function addCompileHints(bundle: Rollup.OutputBundle): string[] {
-  const { js } = staticClosure(bundle, [...entryChunks(bundle, /\.html$/), ...firstDrawChunks(bundle)]);
+export function addCompileHints(bundle: Rollup.OutputBundle, drawn: readonly string[] = FIRST_DRAW_MODULES): string[] {
+  const { js } = staticClosure(bundle, [...entryChunks(bundle), ...firstDrawChunks(bundle, drawn)]);
   for (const fileName of js) {
     const chunk = bundle[fileName] as Rollup.OutputChunk;
     chunk.code = COMPILE_HINT + chunk.code;
@@ -23,7 +23,9 @@ export function addCompileHints(bundle: Rollup.OutputBundle): string[] {
   return [...js];
 }
 
-export function compileHints(): Plugin {
+/** `drawnIn`: the modules a build's page imports on demand before its first draw, by environment (the
+ *  embed's per-view builds have their view in the entry, and the other views' chunks are never drawn first). */
+export function compileHints(drawnIn: (environment: string) => readonly string[] = () => FIRST_DRAW_MODULES): Plugin {
   return {
     name: 'compile-hints',
     apply: 'build',
@@ -32,7 +34,7 @@ export function compileHints(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        addCompileHints(bundle);
+        addCompileHints(bundle, drawnIn(this.environment.name));
       },
     },
   };

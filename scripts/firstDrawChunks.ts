@@ -25,9 +25,9 @@ export function staticClosure(bundle: Rollup.OutputBundle, start: Rollup.OutputC
 }
 
 /** The own chunks of the modules imported on demand before the first draw. */
-export const firstDrawChunks = (bundle: Rollup.OutputBundle) =>
-  [...chunksOf(bundle).values()].filter((c) => FIRST_DRAW_MODULES.some((m) => c.facadeModuleId?.endsWith(`/${m}`)));
+export const firstDrawChunks = (bundle: Rollup.OutputBundle, drawn: readonly string[] = FIRST_DRAW_MODULES) =>
+  [...chunksOf(bundle).values()].filter((c) => drawn.some((m) => c.facadeModuleId?.endsWith(`/${m}`)));
 
-/** The entry chunks of the pages whose HTML file name matches. */
-export const entryChunks = (bundle: Rollup.OutputBundle, page: RegExp) =>
+/** The entry chunks whose module (a page's HTML, or an entry script) matches; by default every one. */
+export const entryChunks = (bundle: Rollup.OutputBundle, page = /(?:)/) =>
   [...chunksOf(bundle).values()].filter((c) => c.isEntry && page.test(c.facadeModuleId ?? ''));

@@ -10,27 +10,27 @@ type ModuleInfo = { isEntry: boolean; importedIds: readonly string[] } | null;
 
 /** The modules a page's first draw runs: its entries, the modules it imports on demand to draw
  *  (FIRST_DRAW_MODULES), and every module those import statically, however deep. */
-export function firstDrawModules(ids: Iterable<string>, info: (id: string) => ModuleInfo): Set<string> {
+export function firstDrawModules(ids: Iterable<string>, info: (id: string) => ModuleInfo, drawn: readonly string[] = FIRST_DRAW_MODULES): Set<string> {
   const seen = new Set<string>();
   const visit = (id: string) => {
     if (seen.has(id)) return;
     seen.add(id);
     for (const next of info(id)?.importedIds ?? []) visit(next);
   };
-  for (const id of ids) if (info(id)?.isEntry || FIRST_DRAW_MODULES.some((m) => id.endsWith(`/${m}`))) visit(id);
+  for (const id of ids) if (info(id)?.isEntry || drawn.some((m) => id.endsWith(`/${m}`))) visit(id);
   return seen;
 }
 
 /** The group to put in `codeSplitting.groups`, and the plugin that fills it once the module graph is known. */
-export function firstDrawGroup(name: string): { plugin: Plugin; group: { name: string; test: (id: string) => boolean } } {
+export function firstDrawGroup(name: string, environment = 'client', drawn: readonly string[] = FIRST_DRAW_MODULES): { plugin: Plugin; group: { name: string; test: (id: string) => boolean } } {
   let modules = new Set<string>();
   const plugin: Plugin = {
     name: 'first-draw-group',
     apply: 'build',
     // The dashboard's build alone: the embed's is split per view.
-    applyToEnvironment: (environment) => environment.name === 'client',
+    applyToEnvironment: (env) => env.name === environment,
     buildEnd() {
-      modules = firstDrawModules(this.getModuleIds(), (id) => this.getModuleInfo(id));
+      modules = firstDrawModules(this.getModuleIds(), (id) => this.getModuleInfo(id), drawn);
     },
   };
   return { plugin, group: { name, test: (id: string) => modules.has(id) } };

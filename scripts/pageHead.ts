@@ -1,10 +1,12 @@
 // Vite plugin: the head every built page shares, written once: the Content-Security-Policy (DESIGN.md
 // "Embeds"; image export must work under it too), viewport, colour schemes and icon.
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
-export const CONTENT_SECURITY_POLICY = [
+/** The policy; inline scripts only by their hash (the embed page's loader). */
+export const contentSecurityPolicy = (scriptHashes: readonly string[] = []) => [
   "default-src 'self'",
-  "script-src 'self'",
+  ["script-src 'self'", ...scriptHashes].join(' '),
   // Said outright, not left to fall back on script-src: the CSV check reads files in a worker.
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -14,13 +16,17 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/** The CSP source of each inline script in a page. */
+export const inlineScriptHashes = (html: string) =>
+  [...html.matchAll(/<script>([^<]*)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+
 export function pageHead(): Plugin {
   return {
     name: 'page-head',
     // Built pages only: the dev server injects its own client and styles as it likes.
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    transformIndexHtml: (html) => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(inlineScriptHashes(html)) }, injectTo: 'head-prepend' },
       { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' }, injectTo: 'head-prepend' },
       { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' }, injectTo: 'head-prepend' },
       // A PNG, not an SVG: Chromium fetches the icon again after every history entry (scripts/build-favicon.ts).

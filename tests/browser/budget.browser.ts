@@ -9,9 +9,12 @@ import { COMPILE_HINT } from '../../scripts/compileHints.ts';
 const gzipKb = (files: string[]) => files.reduce((s, f) => s + gzipSync(readFileSync(f), { level: 9 }).length, 0) / 1024;
 const assets = (ext: string) => readdirSync('dist/assets').filter((f) => f.endsWith(ext)).map((f) => path.join('dist/assets', f));
 
-test('the CSS stays within 10 KB gzip', async () => {
-  const css = gzipKb(assets('.css'));
-  assert(css <= 10, `CSS is ${css.toFixed(1)} KB gzip (budget 10 KB)`);
+test('each page’s CSS stays within 10 KB gzip', async () => {
+  for (const html of ['index.html', 'embed.html']) {
+    const linked = [...readFileSync(path.join('dist', html), 'utf8').matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"/g)].map((m) => path.join('dist', m[1]!));
+    const css = gzipKb(linked);
+    assert(linked.length > 0 && css <= 10, `${html} links ${linked.length} stylesheets, ${css.toFixed(1)} KB gzip (budget 10 KB)`);
+  }
 });
 
 test('the regional map stays within 15 KB gzip', async () => {
@@ -19,20 +22,24 @@ test('the regional map stays within 15 KB gzip', async () => {
   assert(map <= 15, `region.topo.json is ${map.toFixed(1)} KB gzip`);
 });
 
-// The dashboard's is issue 11's goal. The embeds' is a ratchet, tightened as the code shrinks, on the
-// way to its goal of 40 KB: a change that grows the first load fails here with the size it measured.
+// Issue 11's goals: the dashboard ≤ 70 KB, each view's embed ≤ 40 KB. The map's embed is not there yet:
+// its budget is a ratchet, tightened as the code shrinks; a change that grows a first load fails here
+// with the size it measured.
 const DASHBOARD_KB = 70;
-const EMBED_KB = 51;
+const EMBED_KB = 40;
+const MAP_EMBED_KB = 45.5;
 
-test(`the dashboard fetches ≤ ${DASHBOARD_KB} KB gzip of JS before its first full draw; each view’s embed ≤ ${EMBED_KB} KB and less than the dashboard`, async ({ page, baseUrl }) => {
+test(`the dashboard fetches ≤ ${DASHBOARD_KB} KB gzip of JS before its first full draw; each view’s embed ≤ ${EMBED_KB} KB (the map’s ${MAP_EMBED_KB}), in one file`, async ({ page, baseUrl }) => {
   const dashboard = await jsBeforeDrawn(page, baseUrl, baseUrl);
   assert(dashboard.gzip <= DASHBOARD_KB * 1024, `the dashboard's JS before its first full draw is ${(dashboard.gzip / 1024).toFixed(1)} KB gzip (budget ${DASHBOARD_KB} KB)`);
   const sizes: string[] = [`dashboard ${(dashboard.gzip / 1024).toFixed(1)} KB (${dashboard.files.length} files)`];
   for (const id of VIEW_IDS) {
     const embed = await jsBeforeDrawn(page, `${baseUrl}embed.html?chart=${id}`, baseUrl);
     sizes.push(`${id} ${(embed.gzip / 1024).toFixed(1)} KB (${embed.files.length} files)`);
-    assert(embed.gzip <= EMBED_KB * 1024, `the ${id} embed's JS before its first full draw is ${(embed.gzip / 1024).toFixed(1)} KB gzip (budget ${EMBED_KB} KB)`);
-    assert(embed.gzip < dashboard.gzip, `the ${id} embed's JS (${embed.gzip} B gzip) is not smaller than the dashboard's (${dashboard.gzip} B)`);
+    const budget = id === 'map' ? MAP_EMBED_KB : EMBED_KB;
+    assert(embed.gzip <= budget * 1024, `the ${id} embed's JS before its first full draw is ${(embed.gzip / 1024).toFixed(1)} KB gzip (budget ${budget} KB)`);
+    // One file, named in the page: no script waits for the one importing it.
+    assert(embed.files.length === 1, `the ${id} embed fetched ${embed.files.length} scripts before its first full draw: ${embed.files.join(', ')}`);
   }
   console.log(`      JS gzip before the first full draw: ${sizes.join(', ')}`);
 });

@@ -43,3 +43,11 @@ describe('addCompileHints', () => {
     expect(code(b, 'shared.js').split(COMPILE_HINT)).toHaveLength(2);
   });
 });
+
+describe('addCompileHints with the view in the entry', () => {
+  it('marks the entry and what it imports, not the other views’ chunks', () => {
+    const b = bundle();
+    expect(addCompileHints(b, []).sort()).toEqual(['embed.js', 'main.js', 'shared.js']);
+    expect(code(b, 'FlowMap.js')).toBe('/* FlowMap.js */');
+  });
+});
