@@ -45,3 +45,11 @@ describe('firstDrawModules', () => {
     }
   });
 });
+
+describe('firstDrawModules for one view (an embed’s build)', () => {
+  it('holds the entry and that view’s static closure, not the other views', () => {
+    const modules = firstDrawModules(Object.keys(GRAPH), info, ['OilChart.svelte']);
+    expect(modules.has('/app/src/lib/charts/oil/OilChart.svelte') && modules.has('/app/src/lib/frame/ChartFrame.svelte') && modules.has('/app/src/main.ts')).toBe(true);
+    expect([...modules].some((id) => id.includes('/map/'))).toBe(false);
+  });
+});
