@@ -5,7 +5,7 @@ import { readDataDir } from '../readDataDir.ts';
 import { checkedPath, packTable } from '../../src/lib/data/checkedTable.ts';
 import { dashboardData } from '../../src/lib/data/dashboardData.ts';
 import { FACTS_PATH, panelFacts } from '../../src/lib/dashboard/panelFacts.ts';
-import ISO_NAMES from '../../src/lib/data/isoCountries.json';
+import ISO_NAMES from '../../src/lib/data/isoCountries.json' with { type: 'json' };
 import '../../src/lib/geo/everyCountryName.ts';
 
 /** Each checked file's JSON text by its path under the data folder ("checked/oil-exports.json"). */
