@@ -25,7 +25,7 @@ export function addCompileHints(bundle: Rollup.OutputBundle, drawn: readonly str
 
 /** `drawnIn`: the modules a build's page imports on demand before its first draw, by environment (the
  *  embed's per-view builds have their view in the entry, and the other views' chunks are never drawn first). */
-export function compileHints(drawnIn: (environment: string) => readonly string[] = () => FIRST_DRAW_MODULES): Plugin {
+export function compileHints(drawnIn: (environment: string) => readonly string[]): Plugin {
   return {
     name: 'compile-hints',
     apply: 'build',

@@ -1,23 +1,14 @@
 // The embed page's builds: one per view, each its entry (src/embed.ts) with everything that view's first
 // draw runs in one file, tree-shaken of the other views' shared code, so an embed fetches one script of
-// 38–47 KB gzip rather than the entry, a shared chunk and the view's chunk (40–51 KB, the view's file
-// found only once the entry ran). Then embed.html, whose one inline script picks the file by ?chart=.
+// 36.6–45.3 KB gzip rather than the entry, a shared chunk and the view's chunk (41–52 KB, the view's
+// file found only once the entry ran). Then embed.html, whose one inline script picks the file by ?chart=.
 // The cost: two embeds in one article no longer share a cached file.
 import type { Plugin, Rollup, UserConfig } from 'vite';
 import { firstDrawGroup } from './firstDrawGroup.ts';
+import { VIEW_DRAWN } from './firstDrawChunks.ts';
 
-/** What each view's embed draws first: its component, and the map's reader for the map. Keyed by the
- *  catalogue's ids (a unit test holds them equal: the config cannot import the catalogue, whose views
- *  are Svelte components). */
-export const EMBED_DRAWN = {
-  map: ['FlowMap.svelte', 'loadRegion.ts'],
-  oil: ['OilChart.svelte'],
-  arms: ['ArmsChart.svelte'],
-  investment: ['InvestmentChart.svelte'],
-  visits: ['VisitsChart.svelte'],
-} as const satisfies Record<string, readonly string[]>;
-type ViewId = keyof typeof EMBED_DRAWN;
-const VIEW_IDS = Object.keys(EMBED_DRAWN) as ViewId[];
+type ViewId = keyof typeof VIEW_DRAWN;
+const VIEW_IDS = Object.keys(VIEW_DRAWN) as ViewId[];
 
 const ENTRY = 'src/embed.ts';
 /** The build an unknown ?chart= gets (its entry says so), and whose stylesheet the page links. */
@@ -43,7 +34,7 @@ export function embedViewBuilds(): { environments: NonNullable<UserConfig['envir
   const plugins: Plugin[] = [];
   for (const id of VIEW_IDS) {
     const name = `embed_${id}`;
-    const draw = firstDrawGroup(name, name, EMBED_DRAWN[id]);
+    const draw = firstDrawGroup(name, name, VIEW_DRAWN[id]);
     environments[name] = {
       consumer: 'client',
       build: { emptyOutDir: false, rollupOptions: { input: { [`embed-${id}`]: ENTRY }, output: { codeSplitting: { groups: [draw.group] } } } },

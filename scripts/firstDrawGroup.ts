@@ -1,8 +1,8 @@
-// Vite plugin and chunk group for the dashboard's own build: every module its first full draw runs (the
-// entry's static imports, the views and the map's reader it imports on demand, and all they import
-// statically) goes into one file. As one gzip stream the five views and their shared code compress
-// against each other, and no file carries another's import and export lists: 66 KB gzip in one file
-// against 75 KB in twelve. The embeds are a build of their own, split per view (vite.config.ts).
+// Vite plugin and chunk group for one page's build: every module its first full draw runs (the entry's
+// static imports, the views and the map's reader it imports on demand, and all they import statically)
+// goes into one file. As one gzip stream the views and their shared code compress against each other,
+// and no file carries another's import and export lists: the dashboard's 66 KB gzip in one file against
+// 75 KB in twelve. Used by the dashboard's build and by each view's embed build (embedViewBuilds.ts).
 import type { Plugin } from 'vite';
 import { FIRST_DRAW_MODULES } from './firstDrawChunks.ts';
 
@@ -25,9 +25,9 @@ export function firstDrawModules(ids: Iterable<string>, info: (id: string) => Mo
 export function firstDrawGroup(name: string, environment = 'client', drawn: readonly string[] = FIRST_DRAW_MODULES): { plugin: Plugin; group: { name: string; test: (id: string) => boolean } } {
   let modules = new Set<string>();
   const plugin: Plugin = {
-    name: 'first-draw-group',
+    name: `first-draw-group:${name}`,
     apply: 'build',
-    // The dashboard's build alone: the embed's is split per view.
+    // That page's build alone.
     applyToEnvironment: (env) => env.name === environment,
     buildEnd() {
       modules = firstDrawModules(this.getModuleIds(), (id) => this.getModuleInfo(id), drawn);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
-import { EMBED_DRAWN, embedLoaderScript } from '../../scripts/embedViewBuilds.ts';
+import { embedLoaderScript } from '../../scripts/embedViewBuilds.ts';
+import { VIEW_DRAWN } from '../../scripts/firstDrawChunks.ts';
 import { VIEW_IDS } from '../../src/lib/catalogue/catalogue.ts';
 
 const FILES = { map: './assets/embed-map-A.js', oil: './assets/embed-oil-B.js' };
@@ -25,8 +26,8 @@ describe('embedLoaderScript', () => {
   });
 });
 
-describe('EMBED_DRAWN', () => {
+describe('VIEW_DRAWN', () => {
   it('has one build for each view of the catalogue (the config cannot import it)', () => {
-    expect(Object.keys(EMBED_DRAWN)).toEqual([...VIEW_IDS]);
+    expect(Object.keys(VIEW_DRAWN)).toEqual([...VIEW_IDS]);
   });
 });
