@@ -1,8 +1,11 @@
 // The embed page's builds: one per view, each its entry (src/embed.ts) with everything that view's first
-// draw runs in one file, tree-shaken of the other views' shared code, so an embed fetches one script of
-// 36.6–45.3 KB gzip rather than the entry, a shared chunk and the view's chunk (41–52 KB, the view's
-// file found only once the entry ran). Then embed.html, whose one inline script picks the file by ?chart=.
-// The cost: two embeds in one article no longer share a cached file.
+// draw runs in one file, so an embed fetches one script rather than the entry, a shared chunk and the
+// view's chunk (the view's file found only once the entry ran). The other views are not in that build at
+// all (otherViewsLeftOut): their components are never drawn there, and with them in, their code and the
+// parts of Svelte only they use came along in the view's file (the map's embed 46.1 -> 43.7 KB gzip).
+// Each build writes its own stylesheet, of its own view's rules. Then embed.html, whose one inline script,
+// in the head, picks the view's script and stylesheet by ?chart=. The cost: two embeds in one article
+// share no cached file.
 import type { Plugin, Rollup, UserConfig } from 'vite';
 import { firstDrawGroup } from './firstDrawGroup.ts';
 import { VIEW_DRAWN } from './firstDrawChunks.ts';
@@ -11,21 +14,53 @@ type ViewId = keyof typeof VIEW_DRAWN;
 const VIEW_IDS = Object.keys(VIEW_DRAWN) as ViewId[];
 
 const ENTRY = 'src/embed.ts';
-/** The build an unknown ?chart= gets (its entry says so), and whose stylesheet the page links. */
+/** The build an unknown ?chart= gets: its entry says the id is unknown. */
 const FALLBACK: ViewId = 'map';
 const ENTRY_TAG = '<script type="module" src="/src/embed.ts"></script>';
 
-/** The page's loader: appends the chosen view's script (an unknown id gets the fallback's, whose entry
- *  says the id is unknown). `Object.hasOwn`: `?chart=constructor` is not a view. */
-export function embedLoaderScript(files: Readonly<Record<string, string>>, fallback: string): string {
-  return `{const f=${JSON.stringify(files)},c=new URLSearchParams(location.search).get("chart"),s=document.createElement("script");s.type="module";s.src=Object.hasOwn(f,c)?f[c]:f[${JSON.stringify(fallback)}];document.body.append(s)}`;
+/** What one view's build wrote, as the page links them. */
+export interface EmbedFiles {
+  script: string;
+  stylesheet: string;
+}
+
+/** The page's loader, run in the head: adds the chosen view's stylesheet and script (an unknown id gets
+ *  the fallback's, whose entry says the id is unknown). `blocking="render"` keeps the page unpainted until
+ *  the stylesheet is in, as a `<link>` in the markup would (a script's link does not block otherwise):
+ *  no unstyled "Loading chart…". `Object.hasOwn`: `?chart=constructor` is not a view. */
+export function embedLoaderScript(files: Readonly<Record<string, EmbedFiles>>, fallback: string): string {
+  return (
+    `{const f=${JSON.stringify(files)},c=new URLSearchParams(location.search).get("chart"),v=Object.hasOwn(f,c)?f[c]:f[${JSON.stringify(fallback)}],` +
+    `l=document.createElement("link"),s=document.createElement("script");l.rel="stylesheet";l.href=v.stylesheet;l.setAttribute("blocking","render");` +
+    `s.type="module";s.src=v.script;document.head.append(l,s)}`
+  );
+}
+
+/** Plugin for one view's build: the modules the other views import on demand to draw (their components,
+ *  the map's reader) become a module that throws, so nothing of theirs is bundled. The page never loads
+ *  them: an embed draws its one view. */
+function otherViewsLeftOut(id: ViewId, environment: string): Plugin {
+  const others = VIEW_IDS.filter((v) => v !== id).flatMap((v) => VIEW_DRAWN[v]);
+  const PREFIX = '\0not-in-embed:';
+  return {
+    name: `embed-other-views-left-out:${id}`,
+    apply: 'build',
+    applyToEnvironment: (env) => env.name === environment,
+    enforce: 'pre',
+    resolveId: (source) => {
+      const module = others.find((m) => source.endsWith(`/${m}`));
+      return module ? PREFIX + module : null;
+    },
+    load: (moduleId) =>
+      moduleId.startsWith(PREFIX) ? `throw new Error(${JSON.stringify(`${moduleId.slice(PREFIX.length)} is not in the ${id} embed's build`)});` : null,
+  };
 }
 
 /** What the views' builds wrote, for the page's build to name. On globalThis because Vite evaluates
  *  the config anew for each environment it builds, so nothing in this module outlives one. */
-function viewBuildsRecord(): { files: Partial<Record<ViewId, string>>; stylesheet: string } {
+function viewBuildsRecord(): Partial<Record<ViewId, EmbedFiles>> {
   const store = globalThis as { azerbaijanTiesEmbedViews?: ReturnType<typeof viewBuildsRecord> };
-  return (store.azerbaijanTiesEmbedViews ??= { files: {}, stylesheet: '' });
+  return (store.azerbaijanTiesEmbedViews ??= {});
 }
 
 export function embedViewBuilds(): { environments: NonNullable<UserConfig['environments']>; plugins: Plugin[] } {
@@ -39,7 +74,7 @@ export function embedViewBuilds(): { environments: NonNullable<UserConfig['envir
       consumer: 'client',
       build: { emptyOutDir: false, rollupOptions: { input: { [`embed-${id}`]: ENTRY }, output: { codeSplitting: { groups: [draw.group] } } } },
     };
-    plugins.push(draw.plugin, {
+    plugins.push(draw.plugin, otherViewsLeftOut(id, name), {
       name: `embed-view-files:${id}`,
       apply: 'build',
       applyToEnvironment: (env) => env.name === name,
@@ -49,45 +84,32 @@ export function embedViewBuilds(): { environments: NonNullable<UserConfig['envir
         handler(_options, bundle) {
           const entry = Object.values(bundle).find((c): c is Rollup.OutputChunk => c.type === 'chunk' && c.isEntry);
           if (!entry || entry.imports.length > 0) throw new Error(`${name}: expected one entry file with no static imports, got ${entry?.fileName} importing ${entry?.imports.join(', ')}`);
-          built.files[id] = `./${entry.fileName}`;
-          // Each view's build holds every component, so the same rules (cssCodeSplit is off), in an order
-          // of its own: the page links one, the fallback's, and the others are not written.
+          // cssCodeSplit is off: the view's rules are one file.
           const stylesheets = Object.keys(bundle).filter((f) => f.endsWith('.css'));
           if (stylesheets.length !== 1) throw new Error(`${name}: expected one stylesheet, got ${stylesheets.join(', ')}`);
-          if (id === FALLBACK) built.stylesheet = stylesheets[0]!;
-          else delete bundle[stylesheets[0]!];
+          built[id] = { script: `./${entry.fileName}`, stylesheet: `./${stylesheets[0]}` };
         },
       },
     });
   }
-  // Vite runs every plugin's HTML hooks on every page, whatever the environment: each hook picks its page.
-  const isEmbedPage = (filename: string) => filename.endsWith('/embed.html');
-  plugins.push(
-    {
-      name: 'embed-loader',
-      apply: 'build',
-      // Before Vite reads the page's scripts, so this build bundles none. The page's CSP allows the
-      // loader by its hash (pageHead.ts).
-      transformIndexHtml: {
-        order: 'pre',
-        handler(html, { filename }) {
-          if (!isEmbedPage(filename)) return html;
-          if (!html.includes(ENTRY_TAG) || VIEW_IDS.some((id) => !built.files[id])) {
-            throw new Error(`embed.html: expected ${ENTRY_TAG}, and the views' builds before it (built: ${Object.keys(built.files).join(', ')})`);
-          }
-          return html.replace(ENTRY_TAG, `<script>${embedLoaderScript(built.files, FALLBACK)}</script>`);
-        },
+  plugins.push({
+    name: 'embed-loader',
+    apply: 'build',
+    // Vite runs every plugin's HTML hooks on every page, whatever the environment: this picks its page.
+    // Before Vite reads the page's scripts, so this build bundles none. In the head, so the stylesheet
+    // can block the first paint and both files are asked for before the body is read. The page's CSP
+    // allows the loader by its hash (pageHead.ts, which reads the page this returns).
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, { filename }) {
+        if (!filename.endsWith('/embed.html')) return html;
+        if (!html.includes(ENTRY_TAG) || !html.includes('</head>') || VIEW_IDS.some((id) => !built[id])) {
+          throw new Error(`embed.html: expected ${ENTRY_TAG} and a head, and the views' builds before it (built: ${Object.keys(built).join(', ')})`);
+        }
+        const loader = `<script>${embedLoaderScript(built as Record<ViewId, EmbedFiles>, FALLBACK)}</script>`;
+        return html.replace(new RegExp(`\\s*${ENTRY_TAG}`), '').replace('</head>', `  ${loader}\n  </head>`);
       },
     },
-    {
-      name: 'embed-stylesheet',
-      apply: 'build',
-      // After Vite has read the page's links: the views' builds wrote this file, not this one.
-      transformIndexHtml: {
-        order: 'post',
-        handler: (_html, { filename }) => !isEmbedPage(filename) ? [] : [{ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${built.stylesheet}` }, injectTo: 'head' }],
-      },
-    },
-  );
+  });
   return { environments, plugins };
 }

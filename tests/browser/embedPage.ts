@@ -47,15 +47,15 @@ export function gzipBytes(paths: string[]): number {
   return paths.reduce((sum, p) => sum + gzipSync(readFileSync(`dist/${p}`), { level: 9 }).length, 0);
 }
 
-/** The JS files a page started fetching before it was fully drawn (resource timing against the
- *  `azerbaijan-ties:drawn` mark: code loaded after it, like the panels below the views, is not counted). */
-export async function jsBeforeDrawn(page: Page, url: string, baseUrl: string): Promise<{ files: string[]; gzip: number }> {
+/** The files of a type (`.js`, `.css`) a page started fetching before it was fully drawn (resource timing
+ *  against the `azerbaijan-ties:drawn` mark: code loaded after it, like the panels below the views, is not counted). */
+export async function filesBeforeDrawn(page: Page, url: string, baseUrl: string, ext = '.js'): Promise<{ files: string[]; gzip: number }> {
   await page.goto(url);
   await waitDrawn(page);
-  const urls = await page.evaluate(() => {
+  const urls = await page.evaluate((ext) => {
     const drawn = performance.getEntriesByName('azerbaijan-ties:drawn')[0]!.startTime;
-    return performance.getEntriesByType('resource').filter((r) => r.startTime < drawn && new URL(r.name).pathname.endsWith('.js')).map((r) => r.name);
-  });
+    return performance.getEntriesByType('resource').filter((r) => r.startTime < drawn && new URL(r.name).pathname.endsWith(ext)).map((r) => r.name);
+  }, ext);
   const files = [...new Set(urls.filter((u) => u.startsWith(baseUrl)).map((u) => new URL(u).pathname.slice(1)))];
   return { files, gzip: gzipBytes(files) };
 }
