@@ -23,7 +23,8 @@ export const MUST_SURVIVE: Readonly<Record<string, string>> = Object.freeze({
 
 /** The build's outputs, serialised exactly as they are committed, and what it did along the way. */
 export interface RegionMapBuild {
-  /** Minified `public/region.topo.json`, as mapshaper writes it. */
+  /** Minified `public/region.topo.json`: mapshaper's topology with the partner anchors added (`anchors`),
+   *  which the pages read with the map rather than bundle. */
   topoJson: string;
   /** `src/lib/geo/anchors.json`, one entry a line so a rebuild diffs readably. */
   anchorsJson: string;
@@ -43,8 +44,7 @@ export async function buildRegionMap(world: Topology): Promise<RegionMapBuild> {
   // Handed over as text: mapshaper decodes an input object's arcs in place, which would spoil `world`.
   const input = { [WORLD_FILE]: JSON.stringify(withAlpha3(world)) };
   const output = await mapshaper.applyCommands(regionMapCommands(REGION_WINDOW), input);
-  const topoJson = output[REGION_FILE]!;
-  const topology = JSON.parse(topoJson) as Topology;
+  const topology = JSON.parse(output[REGION_FILE]!) as Topology;
   const drawn = feature(topology, topology.objects['countries'] as GeometryCollection<RegionFileProperties>)
     .features as DrawnCountry[];
 
@@ -58,7 +58,7 @@ export async function buildRegionMap(world: Topology): Promise<RegionMapBuild> {
   const countries = feature(world, world.objects['countries']!) as FeatureCollection;
   const { anchors, offCentroid } = computeAnchors(drawn, countries, REGION_WINDOW);
   return {
-    topoJson,
+    topoJson: JSON.stringify({ ...topology, anchors }),
     anchorsJson: formatAnchors(anchors),
     featureCount: drawn.length,
     vertexCount: topology.arcs.reduce((sum, arc) => sum + arc.length, 0),

@@ -1,8 +1,9 @@
 // Where the flow map attaches a partner: a point inside the window, or an edge marker on its bearing from Baku.
+// The anchors come with the map: `npm run build-map` writes them into region.topo.json (read by
+// loadRegion, on the pages that draw the map) and, one a line, into anchors.json (everyPartnerAnchor.ts,
+// for the import worker and the tests). Bundled into the pages, they were 2 KB gzip of their first load.
 
-import anchors from './anchors.json';
-
-/** The shape of `anchors.json`, written by `npm run build-map`. */
+/** The shape of the anchors, written by `npm run build-map`. */
 export interface PartnerAnchors {
   /** Alpha-3 → `[lon, lat]` centroid of the country's part inside the window. */
   inside: Record<string, [number, number]>;
@@ -15,12 +16,18 @@ export type PartnerAnchor =
   | { kind: 'inside'; lonLat: [number, number] }
   | { kind: 'edge'; bearing: number };
 
-// JSON imports type `[lon, lat]` as number[]; the build writes exactly two numbers.
-const PARTNER_ANCHORS = anchors as unknown as PartnerAnchors;
+const PARTNER_ANCHORS: PartnerAnchors = { inside: {}, bearings: {} };
+
+/** Makes `anchors` known to {@link partnerAnchor}. */
+export function addPartnerAnchors(anchors: PartnerAnchors): void {
+  Object.assign(PARTNER_ANCHORS.inside, anchors.inside);
+  Object.assign(PARTNER_ANCHORS.bearings, anchors.bearings);
+}
 
 /**
  * The anchor for a country's alpha-3 code. `undefined` for aggregates (`WLD`, `EUU`…), which
- * are never places on the map, and for codes world-atlas has no shape for.
+ * are never places on the map, for codes world-atlas has no shape for, and before the anchors
+ * are known.
  */
 export function partnerAnchor(alpha3: string): PartnerAnchor | undefined {
   const lonLat = Object.hasOwn(PARTNER_ANCHORS.inside, alpha3) ? PARTNER_ANCHORS.inside[alpha3] : undefined;

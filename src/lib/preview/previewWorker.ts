@@ -6,6 +6,7 @@ import { checkFile } from './checkFile.ts';
 import type { PreviewHost } from './previewHost.ts';
 // The views' models are worked out here, for whatever countries the editor's file names.
 import '../geo/everyCountryName.ts';
+import '../geo/everyPartnerAnchor.ts';
 
 let host: PreviewHost | null = null;
 

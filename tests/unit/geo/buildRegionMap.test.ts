@@ -20,6 +20,8 @@ describe('buildRegionMap', () => {
       expect(second.anchorsJson).toBe(first.anchorsJson);
       expect(first.topoJson).toBe(read('public/region.topo.json'));
       expect(first.anchorsJson).toBe(read('src/lib/geo/anchors.json'));
+      // The pages read the anchors in the map file, the worker and the tests in anchors.json: one set.
+      expect(JSON.parse(first.topoJson).anchors).toEqual(JSON.parse(first.anchorsJson));
     },
     BUILD_TIMEOUT_MS,
   );

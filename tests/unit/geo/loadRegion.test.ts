@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { loadRegion } from '../../../src/lib/geo/loadRegion.ts';
+import { partnerAnchor } from '../../../src/lib/geo/partnerAnchors.ts';
 
 const topology = JSON.parse(
   readFileSync(new URL('../../../public/region.topo.json', import.meta.url), 'utf8'),
@@ -30,5 +31,17 @@ describe('loadRegion', () => {
 
   it('loadRegion throws on a topology without a countries collection', () => {
     expect(() => loadRegion({ type: 'Topology', objects: {}, arcs: [] })).toThrow(/countries/);
+  });
+
+  it('loadRegion makes the partner anchors the file carries known to partnerAnchor (a made-up code here)', () => {
+    expect(partnerAnchor('ZZZ')).toBeUndefined();
+    loadRegion({ ...topology, anchors: { inside: { ZZZ: [45.5, 40.5] }, bearings: { ZZY: 270 } } });
+    expect(partnerAnchor('ZZZ')).toEqual({ kind: 'inside', lonLat: [45.5, 40.5] });
+    expect(partnerAnchor('ZZY')).toEqual({ kind: 'edge', bearing: 270 });
+  });
+
+  it('loadRegion throws on a map file without the partner anchors, which the map cannot place partners without', () => {
+    const { anchors: _, ...withoutAnchors } = topology as Topology & { anchors?: unknown };
+    expect(() => loadRegion(withoutAnchors as Topology)).toThrow(/anchors/);
   });
 });
