@@ -105,17 +105,17 @@ export const claimMarkStrings = {
   clearMark: 'Clear',
   /** The Clear control's full name: it says what it clears (one per chart). */
   clearMarkName: 'Clear the marked claim',
-
-  /** Each verdict of claims.csv in plain words. */
-  verdicts: {
-    supported: 'Supported by the collected data',
-    partly_supported: 'Partly supported: the data agree with part of it, or on one reading',
-    not_supported: 'Not supported: no collected source gives it',
-    contradicted: 'Contradicted: the collected figures show otherwise',
-    unverifiable: 'Cannot be checked: the data needed were not collected',
-  } satisfies Record<Verdict, string>,
-
 } as const;
+
+/** Each verdict of claims.csv in plain words: in a claim's mark and the Claims panel (apart from the
+ *  mark's controls, so the map, which marks no claim, does not carry them). */
+export const verdictStrings = {
+  supported: 'Supported by the collected data',
+  partly_supported: 'Partly supported: the data agree with part of it, or on one reading',
+  not_supported: 'Not supported: no collected source gives it',
+  contradicted: 'Contradicted: the collected figures show otherwise',
+  unverifiable: 'Cannot be checked: the data needed were not collected',
+} as const satisfies Record<Verdict, string>;
 
 export const exportStrings = {
   /** Before the two image buttons of a view's frame. */

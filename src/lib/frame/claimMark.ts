@@ -1,7 +1,7 @@
 // The claim a view marks (`claim=<id>`): the band of its years, its partner and the note on the frame.
 import type { StateDomain, ViewState } from '../state/viewState.ts';
 import { formatYears } from '../format.ts';
-import { claimMarkStrings as s } from '../strings.ts';
+import { claimMarkStrings as s, verdictStrings } from '../strings.ts';
 
 export interface ClaimMark {
   id: string;
@@ -23,7 +23,7 @@ export function claimMark(state: Pick<ViewState, 'claim'>, domain: StateDomain, 
   const id = state.claim;
   const claim = id === null ? undefined : domain.claims.get(id);
   if (id === null || !claim || claim.dataset !== dataset) return null;
-  const verdict = claim.verdict !== null && Object.hasOwn(s.verdicts, claim.verdict) ? s.verdicts[claim.verdict as keyof typeof s.verdicts] : null;
+  const verdict = claim.verdict !== null && Object.hasOwn(verdictStrings, claim.verdict) ? verdictStrings[claim.verdict as keyof typeof verdictStrings] : null;
   return {
     id,
     start: claim.start,

@@ -6,7 +6,7 @@ import type { ChartTable } from '../frame/tableTypes.ts';
 import { isAverage, yearlyValue, type Flow } from './flow.ts';
 import { formatQualified } from '../format.ts';
 import { flowCoverage, flowPublishers, flowValue, flowYears } from './flowText.ts';
-import { mapStrings as s } from '../viewStrings/map.ts';
+import { mapStrings as s, mapTableStrings as t } from '../viewStrings/map.ts';
 
 /** The flow's ends as ISO codes, origin first: oil Azerbaijan → partner, arms and investment
  *  partner → Azerbaijan; contacts go both ways and are written Azerbaijan first. */
@@ -20,7 +20,6 @@ const key = (f: Flow): string => `${f.layer}:${f.partner}`;
  *  the total over the years with figures and the yearly average the arc's width encodes (each
  *  with its qualifier), coverage, the first source and the others' publishers. */
 export function flowTable(flows: readonly Flow[], aggregates: Aggregation[], sources: Map<string, Source>): ChartTable {
-  const t = s.table;
   return {
     columns: [
       { key: 'layer', label: t.layer },
@@ -39,7 +38,7 @@ export function flowTable(flows: readonly Flow[], aggregates: Aggregation[], sou
         key: key(f),
         layer: s.layerShort[f.layer],
         from: countryName(from, aggregates),
-        to: f.direction === 'both' ? s.table.bothWays(countryName(to, aggregates)) : countryName(to, aggregates),
+        to: f.direction === 'both' ? t.bothWays(countryName(to, aggregates)) : countryName(to, aggregates),
         years: flowYears(f),
         value: flowValue(f),
         yearly: isAverage(f) ? formatQualified(yearlyValue(f)!, f.unit, f.qualifier) : '',

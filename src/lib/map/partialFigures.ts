@@ -1,5 +1,4 @@
 // Figures for part of a year (or several years) that a flow's yearly value leaves out, so the map can still name them.
-import { group } from 'd3-array';
 import type { Observation, Qualifier } from '../data/types.ts';
 import { comparePreference, isSpecRow, rowsKey, type IndicatorSpec, type YearRange } from '../data/valueFor.ts';
 import { parsePeriod } from '../data/parsePeriod.ts';
@@ -50,10 +49,13 @@ function partialRows(rows: readonly Observation[], spec: IndicatorSpec): Partial
  */
 export function partialsByPartner(rows: readonly Observation[], spec: IndicatorSpec, years: YearRange): Map<string, PartialFigure[]> {
   const inRange = partialRows(rows, spec).filter((p) => p.endYear >= years.start && p.startYear <= years.end);
-  return new Map(
-    [...group(inRange, (p) => p.partner)].map(([partner, parts]) => [
-      partner,
-      parts.map(({ row }) => ({ period: row.period, value: row.value, qualifier: row.qualifier, source: row.source_id })),
-    ]),
-  );
+  // A loop rather than d3-array's group, whose InternMap came into every page with the map for this one use.
+  const byPartner = new Map<string, PartialFigure[]>();
+  for (const { partner, row } of inRange) {
+    const figure = { period: row.period, value: row.value, qualifier: row.qualifier, source: row.source_id };
+    const list = byPartner.get(partner);
+    if (list) list.push(figure);
+    else byPartner.set(partner, [figure]);
+  }
+  return byPartner;
 }

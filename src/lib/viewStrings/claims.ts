@@ -1,7 +1,7 @@
 // Every string a reader sees in the Claims panel and a claim's tested text, in one place (ready for
 // translation); a module of its own so a page loads them only with the panel (or the import worker).
 import type { ClaimOp, NoDataReason } from '../claims/types.ts';
-import { claimMarkStrings } from '../strings.ts';
+import { verdictStrings } from '../strings.ts';
 
 const OP_NAMES: Record<ClaimOp, string> = {
   change: 'change between periods',
@@ -74,7 +74,7 @@ export const claimStrings = {
   countRow: (name: string, n: string, calls: number) => `${name}: ${n}${calls ? ` (${calls} ${calls === 1 ? 'call' : 'calls'})` : ''}`,
 
   verdictLabel: 'Verdict:',
-  verdicts: claimMarkStrings.verdicts,
+  verdicts: verdictStrings,
 
   noData: {
     'unknown-op': 'This claim names a test the panel does not know, so it is not computed.',

@@ -74,17 +74,19 @@ export const mapStrings = {
   legendDirection: 'arrowheads point the way the flow goes',
   legendEdge: 'partner beyond the map, on its bearing from Baku',
   legendShading: (layer: string) => `shading: ${layer} by country inside the map (stronger colour = more)`,
-  table: {
-    layer: 'Layer',
-    from: 'From',
-    to: 'To',
-    years: 'Years',
-    value: 'Total over the years with figures',
-    yearly: 'Yearly average',
-    coverage: 'Years with figures',
-    source: 'Source',
-    moreSources: 'Other sources',
-    /** A contacts row's other end: contacts go both ways. */
-    bothWays: (name: string) => `${name} (both ways)`,
-  },
+} as const;
+
+/** The map's data table: loaded with the table's code (flowTable.ts), not with the map. */
+export const mapTableStrings = {
+  layer: 'Layer',
+  from: 'From',
+  to: 'To',
+  years: 'Years',
+  value: 'Total over the years with figures',
+  yearly: 'Yearly average',
+  coverage: 'Years with figures',
+  source: 'Source',
+  moreSources: 'Other sources',
+  /** A contacts row's other end: contacts go both ways. */
+  bothWays: (name: string) => `${name} (both ways)`,
 } as const;
