@@ -24,15 +24,17 @@ export interface EmbedFiles {
   stylesheet: string;
 }
 
-/** The page's loader, run in the head: adds the chosen view's stylesheet and script (an unknown id gets
- *  the fallback's, whose entry says the id is unknown). `blocking="render"` keeps the page unpainted until
- *  the stylesheet is in, as a `<link>` in the markup would (a script's link does not block otherwise):
- *  no unstyled "Loading chart…". `Object.hasOwn`: `?chart=constructor` is not a view. */
+/** The page's loader, run in the head: adds the chosen view's stylesheet and fetches its script at once,
+ *  running it once the stylesheet is in (or failed), as a stylesheet in the markup would hold a script
+ *  after it: the view never measures an unstyled page. `blocking="render"` keeps the page unpainted until
+ *  then too (a script's link does not block otherwise): no unstyled "Loading chart…". An unknown id gets
+ *  the fallback's files, whose entry says the id is unknown. `Object.hasOwn`: `?chart=constructor` is not a view. */
 export function embedLoaderScript(files: Readonly<Record<string, EmbedFiles>>, fallback: string): string {
   return (
     `{const f=${JSON.stringify(files)},c=new URLSearchParams(location.search).get("chart"),v=Object.hasOwn(f,c)?f[c]:f[${JSON.stringify(fallback)}],` +
-    `l=document.createElement("link"),s=document.createElement("script");l.rel="stylesheet";l.href=v.stylesheet;l.setAttribute("blocking","render");` +
-    `s.type="module";s.src=v.script;document.head.append(l,s)}`
+    `l=document.createElement("link"),p=document.createElement("link"),s=document.createElement("script");` +
+    `l.rel="stylesheet";l.href=v.stylesheet;l.setAttribute("blocking","render");p.rel="modulepreload";p.href=v.script;` +
+    `s.type="module";s.src=v.script;l.onload=l.onerror=()=>document.head.append(s);document.head.append(l,p)}`
   );
 }
 

@@ -9,10 +9,11 @@ const FILES = {
   oil: { script: './assets/embed-oil-B.js', stylesheet: './assets/style-B.css' },
 };
 
-type Element = { tag: string; attributes: Record<string, string> } & Record<string, unknown>;
+type Element = { tag: string; attributes: Record<string, string>; onload?: () => void; onerror?: () => void } & Record<string, unknown>;
 
-/** Runs the page's loader at a URL's query and returns what it appended to the head. */
-function loaded(search: string): Element[] {
+/** Runs the page's loader at a URL's query; returns what it appended to the head at once, and after the
+ *  stylesheet's load event (`loaded`) or error event (`failed`). */
+function run(search: string): { atOnce: Element[]; loaded: () => Element[]; failed: () => Element[] } {
   const appended: Element[] = [];
   const document = {
     createElement: (tag: string): Element => {
@@ -23,22 +24,37 @@ function loaded(search: string): Element[] {
     head: { append: (...els: Element[]) => appended.push(...els) },
   };
   runInNewContext(embedLoaderScript(FILES, 'map'), { document, location: { search }, URLSearchParams, Object });
-  return appended.map(({ setAttribute: _, ...el }) => el as Element);
+  const plain = () => appended.map(({ setAttribute: _s, onload: _l, onerror: _e, ...el }) => el as Element);
+  const atOnce = plain();
+  const stylesheet = appended[0]!;
+  return {
+    atOnce,
+    loaded: () => (stylesheet.onload?.(), plain().slice(atOnce.length)),
+    failed: () => (stylesheet.onerror?.(), plain().slice(atOnce.length)),
+  };
 }
 
-const linkAndScript = (files: { script: string; stylesheet: string }) => [
+const stylesheetAndPreload = (files: { script: string; stylesheet: string }) => [
   { tag: 'link', rel: 'stylesheet', href: files.stylesheet, attributes: { blocking: 'render' } },
-  { tag: 'script', type: 'module', src: files.script, attributes: {} },
+  { tag: 'link', rel: 'modulepreload', href: files.script, attributes: {} },
 ];
+const script = (files: { script: string }) => [{ tag: 'script', type: 'module', src: files.script, attributes: {} }];
 
 describe('embedLoaderScript', () => {
-  it('adds the chosen view’s stylesheet, holding the first paint, and its module script', () => {
-    expect(loaded('?chart=oil&theme=dark')).toEqual(linkAndScript(FILES.oil));
+  it('adds the chosen view’s stylesheet, holding the first paint, and fetches its script at once', () => {
+    expect(run('?chart=oil&theme=dark').atOnce).toEqual(stylesheetAndPreload(FILES.oil));
+  });
+
+  it('runs the script only once the stylesheet is in, or has failed (the chart then draws unstyled rather than not at all)', () => {
+    expect(run('?chart=oil').loaded()).toEqual(script(FILES.oil));
+    expect(run('?chart=oil').failed()).toEqual(script(FILES.oil));
   });
 
   it('gives an unknown, inherited or missing id the fallback’s files, whose entry says so', () => {
     for (const search of ['?chart=nope', '?chart=constructor', '?chart=__proto__', '']) {
-      expect(loaded(search)).toEqual(linkAndScript(FILES.map));
+      const page = run(search);
+      expect(page.atOnce).toEqual(stylesheetAndPreload(FILES.map));
+      expect(page.loaded()).toEqual(script(FILES.map));
     }
   });
 });
