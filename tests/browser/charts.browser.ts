@@ -1,6 +1,6 @@
 // The four linked charts together: years, selection, tables, downloads and the shared crosshair.
 import { readFileSync } from 'node:fs';
-import { test, assert } from './harness.ts';
+import { test, assert, EVENTUALLY_MS } from './harness.ts';
 import type { Page } from 'playwright-core';
 
 const CHARTS = ['oil', 'arms', 'investment', 'visits'] as const;
@@ -20,7 +20,7 @@ test('every chart names its unit and the chosen years, and follows From/To', asy
   await page.getByRole('combobox', { name: 'From year' }).selectOption('2023');
   for (const id of CHARTS) {
     // Charts out of sight follow the change at background priority, just after the frame the reader sees.
-    await page.waitForFunction((id) => document.querySelector(`figure[data-chart="${id}"] [data-subtitle]`)?.textContent?.includes('2023–2024'), id, { timeout: 1000 }).catch(() => {});
+    await page.waitForFunction((id) => document.querySelector(`figure[data-chart="${id}"] [data-subtitle]`)?.textContent?.includes('2023–2024'), id, { timeout: EVENTUALLY_MS }).catch(() => {});
     const text = await figure(page, id).locator('[data-subtitle]').textContent();
     assert(text?.includes('2023–2024'), `${id} subtitle after From=2023: ${text}`);
   }
@@ -51,7 +51,7 @@ test('selecting Israel highlights it in every chart that has Israeli figures', a
   for (const id of ['oil', 'arms', 'visits']) {
     // Charts out of sight follow the choice at background priority, just after the frame the reader sees.
     const selected = figure(page, id).getByRole('group', { name: 'Israel (selected)', exact: true });
-    await selected.first().waitFor({ timeout: 1000 }).catch(() => {});
+    await selected.first().waitFor({ timeout: EVENTUALLY_MS }).catch(() => {});
     const n = await selected.count();
     assert(n === 1, `${id}: ${n} groups named "Israel (selected)"`);
   }
@@ -66,7 +66,7 @@ test('the per-chart choices are in the URL and survive a reload', async ({ page,
   await figure(page, 'investment').getByRole('radio', { name: /projects/i }).check();
   await figure(page, 'visits').getByRole('radio', { name: 'Calls' }).check();
   // The address bar follows once the change is on screen.
-  await page.waitForFunction(() => location.search.includes('kinds=calls'), null, { timeout: 2000 }).catch(() => {});
+  await page.waitForFunction(() => location.search.includes('kinds=calls'), null, { timeout: EVENTUALLY_MS }).catch(() => {});
   const search = new URL(page.url()).searchParams;
   assert(search.get('arms') === 'customers' && search.get('investment') === 'projects' && search.get('kinds') === 'calls', page.url());
   await page.reload();
@@ -85,7 +85,7 @@ test('hovering a year in one chart marks it in all', async ({ page, baseUrl }) =
   // 2024: a year every chart draws (investment and contacts draw only the years they have figures for).
   await page.mouse.move(box.x + box.width * 0.97, box.y + box.height / 2);
   for (const id of ['arms', 'visits']) {
-    await figure(page, id).locator('.crosshair').first().waitFor({ state: 'attached', timeout: 2000 });
+    await figure(page, id).locator('.crosshair').first().waitFor({ state: 'attached', timeout: EVENTUALLY_MS });
   }
   const years = await page.locator('.crosshair text').allTextContents();
   assert(years.length >= 3 && new Set(years).size === 1, `crosshair years: ${years.join(',')}`);

@@ -1,6 +1,6 @@
 // A claim marked in its chart by URL (claim=<id>): opened from the claims panel, loaded fresh, cleared.
 import { readFileSync } from 'node:fs';
-import { test, assert } from './harness.ts';
+import { test, assert, EVENTUALLY_MS } from './harness.ts';
 import { axeViolations } from './axe.ts';
 import type { Page } from 'playwright-core';
 
@@ -58,7 +58,7 @@ test("a claim's \"Show this\" marks it in its chart, by URL; the URL alone marks
   assert(new URL(page.url()).search === '?start=2023&countries=ARE&kinds=visits', page.url());
   // A chart the page still counts as out of sight (its slot hears it is seen a frame after the scroll
   // to the button) follows at background priority: a frame or two after the address bar.
-  const cleared = await page.waitForFunction(() => !document.querySelector('[data-claim-band], [data-claim-note]'), null, { timeout: 1000 }).then(() => true, () => false);
+  const cleared = await page.waitForFunction(() => !document.querySelector('[data-claim-band], [data-claim-note]'), null, { timeout: EVENTUALLY_MS }).then(() => true, () => false);
   assert(cleared, 'the mark is still drawn');
   assert((await page.evaluate(() => document.activeElement?.getAttribute('data-chart'))) === 'visits', 'focus did not move to the chart');
   assert(consoleErrors.length === 0, consoleErrors.join('; '));

@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Locator, Page } from 'playwright-core';
-import { test, assert } from './harness.ts';
+import { test, assert, EVENTUALLY_MS } from './harness.ts';
 import { axeViolations } from './axe.ts';
 import { cspViolations, waitDrawn, watchCsp } from './embedPage.ts';
 
@@ -72,7 +72,7 @@ test('Embed dialog: the oil figure’s Embed opens it with focus inside; options
   // Copy: the button says so, the live region announces it, the clipboard holds the code.
   const copy = dialog.getByRole('button', { name: 'Copy' });
   await copy.click();
-  await dialog.getByRole('button', { name: 'Copied' }).waitFor({ timeout: 2000 });
+  await dialog.getByRole('button', { name: 'Copied' }).waitFor({ timeout: EVENTUALLY_MS });
   assert(/copied/i.test((await dialog.getByRole('status').textContent()) ?? ''), 'the live region did not announce the copy');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert(copied === snippet, `the clipboard holds ${copied}`);
@@ -119,7 +119,7 @@ test('Embed dialog: the oil figure’s Embed opens it with focus inside; options
 
   // Escape closes it and focus goes back to the Embed button.
   await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'hidden', timeout: 2000 });
+  await dialog.waitFor({ state: 'hidden', timeout: EVENTUALLY_MS });
   assert(await trigger.evaluate((b) => b === document.activeElement), `after Escape, focus is on ${(await focused(page)).what}`);
   assert((await cspViolations(page)).length === 0, `CSP violations: ${(await cspViolations(page)).join('; ')}`);
 

@@ -44,6 +44,11 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** Throws with a readable message; the harness counts the test as failed. */
+/** How long a test waits for what the page does in its own time (a view out of sight following a change
+ *  at background priority, a tip measuring itself, a URL written after the frame): a passing page
+ *  answers at once, and a CI machine under load still has room. */
+export const EVENTUALLY_MS = 10_000;
+
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }

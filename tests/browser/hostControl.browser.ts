@@ -1,7 +1,7 @@
 // A host page on another origin drives its embeds (set-state → state), and two embeds with the
 // same data-link stay in step through embed.js; the example article does both.
 import type { Frame, Page } from 'playwright-core';
-import { test, assert } from './harness.ts';
+import { test, assert, EVENTUALLY_MS } from './harness.ts';
 import { cspViolations, watchCsp } from './embedPage.ts';
 import { hostServer } from './hostServer.ts';
 
@@ -72,7 +72,7 @@ test('host control: a malformed set-state changes nothing and lists rejected; a 
     await oil.waitForFunction(() => document.querySelector('[data-subtitle]')?.textContent?.includes('2023'), null, { polling: 100 });
     assert((await oil.locator('[aria-label*="(selected)"]').count()) > 0, 'Israel is not marked selected in the oil view');
     // The embed's address follows once the change is on screen.
-    await oil.waitForFunction(() => location.search.includes('countries=ISR'), null, { timeout: 2000, polling: 50 }).catch(() => {});
+    await oil.waitForFunction(() => location.search.includes('countries=ISR'), null, { timeout: EVENTUALLY_MS, polling: 50 }).catch(() => {});
     assert((await oil.evaluate(() => location.search)).includes('countries=ISR'), 'the embed URL does not follow');
     assert((await cspViolations(oil as unknown as Page)).length === 0, 'CSP violations in the embed');
     assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);

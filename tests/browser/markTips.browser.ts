@@ -1,7 +1,7 @@
 // Every view's marks, the way a reader reaches them: one Tab stop per plot, arrow keys from mark to
 // mark, and one tooltip (value, unit, period, dated source) for focus, hover and touch, kept on screen.
 import type { Page } from 'playwright-core';
-import { test, assert } from './harness.ts';
+import { test, assert, EVENTUALLY_MS } from './harness.ts';
 import { waitMarkTips } from './embedPage.ts';
 
 /** The views checked, each at its default choice (arms: suppliers; investment: flows). */
@@ -23,7 +23,7 @@ const waitTipShown = (page: Page) =>
   page.waitForFunction(() => {
     const tip = document.querySelector('[role="tooltip"]');
     return tip && getComputedStyle(tip).visibility === 'visible';
-  }, null, { timeout: 2000 });
+  }, null, { timeout: EVENTUALLY_MS });
 
 async function assertOnScreen(page: Page, where: string): Promise<void> {
   const box = await page.getByRole('tooltip').boundingBox();

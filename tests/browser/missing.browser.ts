@@ -2,7 +2,7 @@
 // embed whose selection has none (its notice, and no header-only download or empty table left unexplained).
 import { mkdirSync } from 'node:fs';
 import type { Locator } from 'playwright-core';
-import { test, assert } from './harness.ts';
+import { test, assert, EVENTUALLY_MS } from './harness.ts';
 import { waitDrawn } from './embedPage.ts';
 
 /** The horizontal extent of a plot's marks, as a share of the plot's width (its cursor target spans the axis). */
@@ -40,7 +40,7 @@ test('fitted axes keep the crosshair: 2024 hovered in the oil chart is marked on
   const box = (await plot('oil').boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.97, box.y + box.height / 2);
   for (const id of ['investment', 'visits']) {
-    await plot(id).locator('.crosshair').waitFor({ state: 'attached', timeout: 2000 });
+    await plot(id).locator('.crosshair').waitFor({ state: 'attached', timeout: EVENTUALLY_MS });
     const year = await plot(id).locator('.crosshair text').textContent();
     assert(year === '2024', `${id}: crosshair at ${year}`);
   }
@@ -48,7 +48,7 @@ test('fitted axes keep the crosshair: 2024 hovered in the oil chart is marked on
   await plot('investment').locator('[data-mark]').first().focus();
   await page.keyboard.press('ArrowRight');
   const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-year'));
-  await plot('investment').locator('.crosshair').waitFor({ state: 'attached', timeout: 2000 });
+  await plot('investment').locator('.crosshair').waitFor({ state: 'attached', timeout: EVENTUALLY_MS });
   const marked = await plot('investment').locator('.crosshair text').textContent();
   assert(focused !== null && marked === focused, `the focused flow is of ${focused}, the crosshair at ${marked}`);
   assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
