@@ -8,7 +8,8 @@
 // share no cached file.
 import type { Plugin, Rollup, UserConfig } from 'vite';
 import { firstDrawGroup } from './firstDrawGroup.ts';
-import { VIEW_DRAWN } from './firstDrawChunks.ts';
+import { VIEW_DATASETS, VIEW_DRAWN } from './firstDrawChunks.ts';
+import { checkedPath } from '../src/lib/data/checkedTable.ts';
 
 type ViewId = keyof typeof VIEW_DRAWN;
 const VIEW_IDS = Object.keys(VIEW_DRAWN) as ViewId[];
@@ -22,19 +23,32 @@ const ENTRY_TAG = '<script type="module" src="/src/embed.ts"></script>';
 export interface EmbedFiles {
   script: string;
   stylesheet: string;
+  /** What the view's boot fetches besides the descriptor and the sources (which the page's head
+   *  preloads for every view): its datasets' checked tables and, for the map, the region. */
+  data: readonly string[];
 }
+
+/** The view's own data files, as its boot asks for them (boot.ts, loadPackage.ts). */
+const viewData = (id: ViewId): string[] => [
+  ...VIEW_DATASETS[id].map((name) => `./data/${checkedPath({ name })}`),
+  // The view whose first draw loads the map's reader draws the map.
+  ...((VIEW_DRAWN[id] as readonly string[]).includes('loadRegion.ts') ? ['./region.topo.json'] : []),
+];
 
 /** The page's loader, run in the head: adds the chosen view's stylesheet and fetches its script at once,
  *  running it once the stylesheet is in (or failed), as a stylesheet in the markup would hold a script
  *  after it: the view never measures an unstyled page. `blocking="render"` keeps the page unpainted until
- *  then too (a script's link does not block otherwise): no unstyled "Loading chart…". An unknown id gets
- *  the fallback's files, whose entry says the id is unknown. `Object.hasOwn`: `?chart=constructor` is not a view. */
+ *  then too (a script's link does not block otherwise): no unstyled "Loading chart…". The view's data is
+ *  fetched at once as well (`crossorigin` as fetch() asks, so boot gets the preloaded response) rather
+ *  than once the script has run. An unknown id gets the fallback's files, whose entry says the id is
+ *  unknown, and no data. `Object.hasOwn`: `?chart=constructor` is not a view. */
 export function embedLoaderScript(files: Readonly<Record<string, EmbedFiles>>, fallback: string): string {
   return (
-    `{const f=${JSON.stringify(files)},c=new URLSearchParams(location.search).get("chart"),v=Object.hasOwn(f,c)?f[c]:f[${JSON.stringify(fallback)}],` +
+    `{const f=${JSON.stringify(files)},c=new URLSearchParams(location.search).get("chart"),k=Object.hasOwn(f,c),v=k?f[c]:f[${JSON.stringify(fallback)}],` +
     `l=document.createElement("link"),p=document.createElement("link"),s=document.createElement("script");` +
     `l.rel="stylesheet";l.href=v.stylesheet;l.setAttribute("blocking","render");p.rel="modulepreload";p.href=v.script;` +
-    `s.type="module";s.src=v.script;l.onload=l.onerror=()=>document.head.append(s);document.head.append(l,p)}`
+    `s.type="module";s.src=v.script;l.onload=l.onerror=()=>document.head.append(s);document.head.append(l,p);` +
+    `for(const h of k?v.data:[]){const d=document.createElement("link");d.rel="preload";d.as="fetch";d.crossOrigin="anonymous";d.href=h;document.head.append(d)}}`
   );
 }
 
@@ -89,7 +103,7 @@ export function embedViewBuilds(): { environments: NonNullable<UserConfig['envir
           // cssCodeSplit is off: the view's rules are one file.
           const stylesheets = Object.keys(bundle).filter((f) => f.endsWith('.css'));
           if (stylesheets.length !== 1) throw new Error(`${name}: expected one stylesheet, got ${stylesheets.join(', ')}`);
-          built[id] = { script: `./${entry.fileName}`, stylesheet: `./${stylesheets[0]}` };
+          built[id] = { script: `./${entry.fileName}`, stylesheet: `./${stylesheets[0]}`, data: viewData(id) };
         },
       },
     });

@@ -13,6 +13,17 @@ export const VIEW_DRAWN = {
   visits: ['VisitsChart.svelte'],
 } as const satisfies Record<string, readonly string[]>;
 
+/** The data package's resources each view draws from (the catalogue's `datasets`, which the config cannot
+ *  import: a unit test holds the two equal; a module both import cost the map's embed 48 bytes gzip over
+ *  its budget): the embed page's loader fetches them at once for the chosen view. */
+export const VIEW_DATASETS = {
+  map: ['oil-exports', 'defense-imports', 'investment', 'visits'],
+  oil: ['oil-exports'],
+  arms: ['defense-imports'],
+  investment: ['investment'],
+  visits: ['visits'],
+} as const satisfies Record<keyof typeof VIEW_DRAWN, readonly string[]>;
+
 /** The modules the dashboard, which shows every view, imports on demand before it draws. */
 export const FIRST_DRAW_MODULES: readonly string[] = Object.values(VIEW_DRAWN).flat();
 

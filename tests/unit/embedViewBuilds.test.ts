@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { runInNewContext } from 'node:vm';
 import { embedLoaderScript } from '../../scripts/embedViewBuilds.ts';
-import { VIEW_DRAWN } from '../../scripts/firstDrawChunks.ts';
-import { VIEW_IDS } from '../../src/lib/catalogue/catalogue.ts';
+import { VIEW_DATASETS, VIEW_DRAWN } from '../../scripts/firstDrawChunks.ts';
+import { CATALOGUE, VIEW_IDS } from '../../src/lib/catalogue/catalogue.ts';
 
 const FILES = {
-  map: { script: './assets/embed-map-A.js', stylesheet: './assets/style-A.css' },
-  oil: { script: './assets/embed-oil-B.js', stylesheet: './assets/style-B.css' },
+  map: { script: './assets/embed-map-A.js', stylesheet: './assets/style-A.css', data: ['./data/checked/a.json', './region.topo.json'] },
+  oil: { script: './assets/embed-oil-B.js', stylesheet: './assets/style-B.css', data: ['./data/checked/b.json'] },
 };
 
 type Element = { tag: string; attributes: Record<string, string>; onload?: () => void; onerror?: () => void } & Record<string, unknown>;
@@ -39,10 +39,13 @@ const stylesheetAndPreload = (files: { script: string; stylesheet: string }) => 
   { tag: 'link', rel: 'modulepreload', href: files.script, attributes: {} },
 ];
 const script = (files: { script: string }) => [{ tag: 'script', type: 'module', src: files.script, attributes: {} }];
+// As fetch() asks for them (same-origin CORS mode), so the view's boot gets the preloaded responses.
+const dataPreloads = (files: { data: readonly string[] }) => files.data.map((href) => ({ tag: 'link', rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href, attributes: {} }));
 
 describe('embedLoaderScript', () => {
-  it('adds the chosen view’s stylesheet, holding the first paint, and fetches its script at once', () => {
-    expect(run('?chart=oil&theme=dark').atOnce).toEqual(stylesheetAndPreload(FILES.oil));
+  it('adds the chosen view’s stylesheet, holding the first paint, and fetches its script and its data at once', () => {
+    expect(run('?chart=oil&theme=dark').atOnce).toEqual([...stylesheetAndPreload(FILES.oil), ...dataPreloads(FILES.oil)]);
+    expect(run('?chart=map').atOnce).toEqual([...stylesheetAndPreload(FILES.map), ...dataPreloads(FILES.map)]);
   });
 
   it('runs the script only once the stylesheet is in, or has failed (the chart then draws unstyled rather than not at all)', () => {
@@ -50,12 +53,18 @@ describe('embedLoaderScript', () => {
     expect(run('?chart=oil').failed()).toEqual(script(FILES.oil));
   });
 
-  it('gives an unknown, inherited or missing id the fallback’s files, whose entry says so', () => {
+  it('gives an unknown, inherited or missing id the fallback’s files, whose entry says so, and fetches no data for it', () => {
     for (const search of ['?chart=nope', '?chart=constructor', '?chart=__proto__', '']) {
       const page = run(search);
       expect(page.atOnce).toEqual(stylesheetAndPreload(FILES.map));
       expect(page.loaded()).toEqual(script(FILES.map));
     }
+  });
+});
+
+describe('VIEW_DATASETS', () => {
+  it('names, for each view, the datasets the catalogue says it draws (the loader preloads these)', () => {
+    expect(Object.fromEntries(VIEW_IDS.map((id) => [id, CATALOGUE[id].datasets]))).toEqual(VIEW_DATASETS);
   });
 });
 
