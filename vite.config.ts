@@ -11,7 +11,7 @@ import { firstDrawGroup } from './scripts/firstDrawGroup.ts';
 import { embedViewBuilds } from './scripts/embedViewBuilds.ts';
 
 const dashboardDraw = firstDrawGroup('dashboard');
-const embedViews = embedViewBuilds();
+const embedViews = embedViewBuilds('data');
 
 // Each page is built for its own first load: the dashboard draws all five views at once from one file
 // (firstDrawGroup); each view's embed from one file of its own (embedViewBuilds). The builds share no

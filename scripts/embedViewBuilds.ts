@@ -9,7 +9,10 @@
 import type { Plugin, Rollup, UserConfig } from 'vite';
 import { firstDrawGroup } from './firstDrawGroup.ts';
 import { VIEW_DATASETS, VIEW_DRAWN } from './firstDrawChunks.ts';
-import { checkedPath } from '../src/lib/data/checkedTable.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkedFileFor, resourcesFor } from '../src/lib/data/loadPackage.ts';
+import type { DataPackage } from '../src/lib/data/types.ts';
 
 type ViewId = keyof typeof VIEW_DRAWN;
 const VIEW_IDS = Object.keys(VIEW_DRAWN) as ViewId[];
@@ -23,14 +26,15 @@ const ENTRY_TAG = '<script type="module" src="/src/embed.ts"></script>';
 export interface EmbedFiles {
   script: string;
   stylesheet: string;
-  /** What the view's boot fetches besides the descriptor and the sources (which the page's head
-   *  preloads for every view): its datasets' checked tables and, for the map, the region. */
+  /** What the view's boot fetches besides the descriptor (which the page's head preloads for every
+   *  view): its datasets' checked tables, the sources they cite and, for the map, the region. */
   data: readonly string[];
 }
 
-/** The view's own data files, as its boot asks for them (boot.ts, loadPackage.ts). */
-const viewData = (id: ViewId): string[] => [
-  ...VIEW_DATASETS[id].map((name) => `./data/${checkedPath({ name })}`),
+/** The view's own data files, as its boot asks for them (boot.ts, loadPackage.ts): its datasets' checked
+ *  tables and the sources they cite (a view of one dataset, only that dataset's sources). */
+const viewData = (id: ViewId, descriptor: DataPackage): string[] => [
+  ...resourcesFor(descriptor, VIEW_DATASETS[id]).map((r) => `./data/${checkedFileFor(r, VIEW_DATASETS[id])}`),
   // The view whose first draw loads the map's reader draws the map.
   ...((VIEW_DRAWN[id] as readonly string[]).includes('loadRegion.ts') ? ['./region.topo.json'] : []),
 ];
@@ -79,7 +83,8 @@ function viewBuildsRecord(): Partial<Record<ViewId, EmbedFiles>> {
   return (store.azerbaijanTiesEmbedViews ??= {});
 }
 
-export function embedViewBuilds(): { environments: NonNullable<UserConfig['environments']>; plugins: Plugin[] } {
+/** `dataDir`: the data folder whose descriptor names the files each view loads. */
+export function embedViewBuilds(dataDir: string): { environments: NonNullable<UserConfig['environments']>; plugins: Plugin[] } {
   const built = viewBuildsRecord();
   const environments: NonNullable<UserConfig['environments']> = {};
   const plugins: Plugin[] = [];
@@ -103,7 +108,8 @@ export function embedViewBuilds(): { environments: NonNullable<UserConfig['envir
           // cssCodeSplit is off: the view's rules are one file.
           const stylesheets = Object.keys(bundle).filter((f) => f.endsWith('.css'));
           if (stylesheets.length !== 1) throw new Error(`${name}: expected one stylesheet, got ${stylesheets.join(', ')}`);
-          built[id] = { script: `./${entry.fileName}`, stylesheet: `./${stylesheets[0]}`, data: viewData(id) };
+          const descriptor = JSON.parse(readFileSync(path.join(dataDir, 'datapackage.json'), 'utf8')) as DataPackage;
+          built[id] = { script: `./${entry.fileName}`, stylesheet: `./${stylesheets[0]}`, data: viewData(id, descriptor) };
         },
       },
     });

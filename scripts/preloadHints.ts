@@ -38,11 +38,8 @@ export function preloadHints(dataDir: string): Plugin {
       order: 'post',
       handler(_html, ctx) {
         const descriptor = JSON.parse(readFileSync(path.join(dataDir, 'datapackage.json'), 'utf8')) as DataPackage;
-        const sources = descriptor.resources.find((r) => r.name === 'sources');
-        // An embed's view comes from its URL: every view needs the descriptor and the sources.
-        if (!ctx.filename.endsWith('index.html')) {
-          return [fetchHint('./data/datapackage.json'), ...(sources ? [fetchHint(`./data/${checkedPath(sources)}`)] : [])];
-        }
+        // An embed's view comes from its URL: every view needs the descriptor (its loader preloads the rest).
+        if (!ctx.filename.endsWith('index.html')) return [fetchHint('./data/datapackage.json')];
         const views = viewFiles(ctx.bundle ?? {});
         return [
           fetchHint('./data/datapackage.json'),

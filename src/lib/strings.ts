@@ -21,7 +21,6 @@ export const viewTitles = {
 
 export const strings = {
   title: 'Azerbaijan Ties',
-  dek: "Azerbaijan's partnerships in numbers: crude oil exported, defense products imported, investment received and high-level visits, with Israel, the United States and the UAE. Every figure links to its source.",
   loadFailed: (reason: string) => `The data could not be loaded: ${reason}`,
   /** A part of the page loaded on demand (OnDemand: a chart's other view, the panels, a dialog) that did not arrive. */
   partFailed: (reason: string) => `This part of the page could not be loaded (${reason}). Reload the page to try again.`,
@@ -31,7 +30,6 @@ export const strings = {
   hideTable: 'Hide data table',
   downloadData: 'Download data',
   getTheData: 'Get the data',
-  skipToCharts: 'Skip to the charts',
   /** Figures for one spot past the few drawn stacked: on the top mark, and in its tooltip. */
   moreOnSpotShort: (n: number) => `+${n} more`,
   moreInTip: (n: number) => `+${n} more figure${n === 1 ? '' : 's'} here: see the data table`,
@@ -55,8 +53,6 @@ export const strings = {
     (others ? ` Figures exist for ${others} in ${otherYears}.` : ''),
   nothingToDownload: (why: string) => `Nothing to download: the view has no rows. ${why}`.trim(),
   emptyTable: (why: string) => `No rows to list. ${why}`.trim(),
-  /** Said on a view while the worker holding a previewed file's rows draws it for the new choice. */
-  previewBusy: 'Drawing the figures of your file…',
   /** Said on a chart while the code of the view a reader has just chosen is fetched (codeOnDemand). */
   viewLoading: 'Loading this view…',
   /** On a time axis, over years with no figure: not a zero. */
@@ -76,6 +72,14 @@ export const strings = {
   noFiguresIn: (years: string, have: string) =>
     have ? `No figures for ${years}. Figures exist for ${have}.` : `No figures for ${years}.`,
   subtitle,
+} as const;
+
+// The dashboard page's own strings, apart from `strings` (an object is bundled whole), so no embed carries them.
+export const dashboardStrings = {
+  dek: "Azerbaijan's partnerships in numbers: crude oil exported, defense products imported, investment received and high-level visits, with Israel, the United States and the UAE. Every figure links to its source.",
+  skipToCharts: 'Skip to the charts',
+  /** Said on a view while the worker holding a previewed file's rows draws it for the new choice. */
+  previewBusy: 'Drawing the figures of your file…',
 } as const;
 
 /** Joins names as an English sentence does (Intl's English list, without loading its locale data):

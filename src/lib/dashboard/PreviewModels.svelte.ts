@@ -8,7 +8,7 @@ import type { Headline } from '../dashboard/headlines.ts';
 import type { ModelOf } from '../catalogue/viewModels.ts';
 import { fromWire, type MapSize, type WireModel } from '../catalogue/wireModel.ts';
 import type { PreviewPort } from '../import/importClient.ts';
-import { strings } from '../strings.ts';
+import { dashboardStrings } from '../strings.ts';
 
 /** The size the views other than the map are asked with (they do not read it). */
 export const ANY_SIZE: MapSize = { width: 0, height: 0, hoverYear: null };
@@ -70,7 +70,7 @@ export class PreviewModels {
   /** What view `id` says while it shows something other than what it was last asked for (the worker
    *  is still computing it, or nothing arrived yet), rather than pass it off as current; '' once current. */
   busyNote(id: ViewId): string {
-    return this.#answered[id] !== this.#asked.get(id) ? strings.previewBusy : '';
+    return this.#answered[id] !== this.#asked.get(id) ? dashboardStrings.previewBusy : '';
   }
 
   /** The latest headline figures (null until the first answer), asking for `state`. */

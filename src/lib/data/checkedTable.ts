@@ -7,8 +7,9 @@ import type { TableResult } from './tableValidator.ts';
 import { problemKind } from './problemLog.ts';
 import { countryCodeNames } from './countryCodeNames.ts';
 
-/** Where a resource's checked table is, under the data folder. */
-export const checkedPath = (resource: Pick<Resource, 'name'>): string => `checked/${resource.name}.json`;
+/** Where a resource's checked table is, under the data folder: every row, or (`citedBy`, a resource
+ *  whose foreign keys point to it) only the rows that resource cites. */
+export const checkedPath = (resource: Pick<Resource, 'name'>, citedBy?: string): string => `checked/${citedBy ? citedBy + '/' : ''}${resource.name}.json`;
 
 export interface CheckedTable extends Omit<TableResult, 'rows' | 'problemCounts'> {
   /** The schema's field names, in order: each row is its cells in this order. */

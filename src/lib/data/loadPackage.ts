@@ -1,5 +1,5 @@
 // Fetches the descriptor and the tables a page needs, as the build checked them; no DOM, fetch is injected.
-import type { DataPackage } from './types.ts';
+import type { DataPackage, Resource } from './types.ts';
 import type { PackageResult } from './validatePackage.ts';
 import { checkedPath, unpackTable, unreadableTable, type CheckedTable } from './checkedTable.ts';
 
@@ -25,6 +25,11 @@ export function resourcesFor(descriptor: DataPackage, wanted?: readonly string[]
   return descriptor.resources.filter((r) => names.has(r.name));
 }
 
+/** The checked file a page that wants `wanted` loads for resource `r`: a page of one dataset (an
+ *  embed) gets only the rows it cites of the tables its keys point to (its sources: ~40 of 211). */
+export const checkedFileFor = (r: Pick<Resource, 'name'>, wanted?: readonly string[]): string =>
+  checkedPath(r, wanted?.length === 1 && wanted[0] !== r.name ? wanted[0] : undefined);
+
 /** Loads `datapackage.json` from `baseUrl` (ending in `/`) and the tables of the `wanted`
  *  resources (all by default) as the build checked them (checkedTable.ts): nothing is parsed or
  *  validated here. A table that cannot be fetched becomes a file-level error; the others still
@@ -40,7 +45,7 @@ export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch
     await Promise.all(
       loaded.map(async (r) => {
         try {
-          const file = await fetchFn(`${baseUrl}${checkedPath(r)}`);
+          const file = await fetchFn(`${baseUrl}${checkedFileFor(r, wanted)}`);
           if (!file.ok) return [r.name, unreadableTable(r)] as const;
           const checked = (await file.json()) as CheckedTable;
           const table = unpackTable(checked);

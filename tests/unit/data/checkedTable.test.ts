@@ -8,7 +8,7 @@ import path from 'node:path';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
 import { checkedFiles } from '../../../scripts/data/checkedFiles.ts';
 import { checkedPath, packTable, unpackTable, type CheckedTable } from '../../../src/lib/data/checkedTable.ts';
-import { loadPackage } from '../../../src/lib/data/loadPackage.ts';
+import { checkedFileFor, loadPackage } from '../../../src/lib/data/loadPackage.ts';
 import type { Resource, Row } from '../../../src/lib/data/types.ts';
 import type { TableResult } from '../../../src/lib/data/tableValidator.ts';
 
@@ -82,6 +82,42 @@ describe('checked tables', () => {
         expect(again.rows).toEqual(rows.map((r) => JSON.parse(JSON.stringify(r)) as Row));
       }),
     );
+  });
+
+  it('a page of one dataset (an embed) loads only the sources its rows cite, each as the full table has it, with the report on the whole file', async () => {
+    const { descriptor } = readDataDir('data');
+    const files = checkedFiles('data');
+    const served = new Map([...files, ['datapackage.json', readFileSync('data/datapackage.json', 'utf8')]]);
+    const full = unpackTable(checked(files, 'sources'));
+    const byId = new Map(full.rows.map((r) => [r.source_id, r]));
+    const citing = descriptor.resources.filter((r) => r.schema.foreignKeys?.some((fk) => fk.reference.resource === 'sources'));
+    expect(citing.map((r) => r.name)).toEqual(['oil-exports', 'defense-imports', 'investment', 'visits']);
+    for (const r of citing) {
+      const asked: string[] = [];
+      const fetchFn = (async (url: string) => {
+        asked.push(url.replace('/data/', ''));
+        const text = served.get(url.replace('/data/', ''));
+        return text === undefined ? new Response('', { status: 404 }) : new Response(text);
+      }) as typeof fetch;
+      const pkg = await loadPackage('/data/', fetchFn, [r.name]);
+      expect(asked.sort(), r.name).toEqual(['datapackage.json', `checked/${r.name}.json`, `checked/${r.name}/sources.json`].sort());
+      const cited = new Set(pkg.tables[r.name]!.rows.map((row) => row.source_id));
+      const sources = pkg.tables.sources!;
+      expect(new Set(sources.rows.map((row) => row.source_id)), r.name).toEqual(cited);
+      for (const row of sources.rows) expect(row, `${r.name}: ${row.source_id}`).toEqual(byId.get(row.source_id));
+      expect(sources.rows.length, r.name).toBeLessThan(full.rows.length / 3);
+      expect({ ...sources, rows: [] }, r.name).toEqual({ ...full, rows: [] });
+      expect(pkg.errors, r.name).toEqual([]);
+    }
+  });
+
+  it('a page of several datasets, or of every one, loads the whole sources table', () => {
+    const sources = { name: 'sources' };
+    expect(checkedFileFor(sources, ['oil-exports', 'visits'])).toBe('checked/sources.json');
+    expect(checkedFileFor(sources)).toBe('checked/sources.json');
+    expect(checkedFileFor(sources, ['sources'])).toBe('checked/sources.json');
+    expect(checkedFileFor({ name: 'oil-exports' }, ['oil-exports'])).toBe('checked/oil-exports.json');
+    expect(checkedFileFor(sources, ['oil-exports'])).toBe('checked/oil-exports/sources.json');
   });
 
   it('a damaged checked copy is reported with where it is damaged; the other tables still load', async () => {
