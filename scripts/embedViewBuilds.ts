@@ -11,7 +11,7 @@ import { firstDrawGroup } from './firstDrawGroup.ts';
 import { VIEW_DATASETS, VIEW_DRAWN } from './firstDrawChunks.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkedFileFor, resourcesFor } from '../src/lib/data/loadPackage.ts';
+import { checkedFileFor, descriptorFileFor, resourcesFor } from '../src/lib/data/loadPackage.ts';
 import type { DataPackage } from '../src/lib/data/types.ts';
 
 type ViewId = keyof typeof VIEW_DRAWN;
@@ -26,14 +26,14 @@ const ENTRY_TAG = '<script type="module" src="/src/embed.ts"></script>';
 export interface EmbedFiles {
   script: string;
   stylesheet: string;
-  /** What the view's boot fetches besides the descriptor (which the page's head preloads for every
-   *  view): its datasets' checked tables, the sources they cite and, for the map, the region. */
+  /** What the view's boot fetches: the descriptor, its datasets' checked tables and the sources they
+   *  cite (a view of one dataset, the build's copies cut to it) and, for the map, the region. */
   data: readonly string[];
 }
 
-/** The view's own data files, as its boot asks for them (boot.ts, loadPackage.ts): its datasets' checked
- *  tables and the sources they cite (a view of one dataset, only that dataset's sources). */
+/** The view's data files, as its boot asks for them (boot.ts, loadPackage.ts). */
 const viewData = (id: ViewId, descriptor: DataPackage): string[] => [
+  `./data/${descriptorFileFor(VIEW_DATASETS[id])}`,
   ...resourcesFor(descriptor, VIEW_DATASETS[id]).map((r) => `./data/${checkedFileFor(r, VIEW_DATASETS[id])}`),
   // The view whose first draw loads the map's reader draws the map.
   ...((VIEW_DRAWN[id] as readonly string[]).includes('loadRegion.ts') ? ['./region.topo.json'] : []),

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
 import type { DataPackage } from '../src/lib/data/types.ts';
-import { checkedPath } from '../src/lib/data/checkedTable.ts';
+import { checkedFileFor, descriptorFileFor } from '../src/lib/data/loadPackage.ts';
 import { entryChunks, staticClosure, firstDrawChunks } from './firstDrawChunks.ts';
 
 const fetchHint = (href: string): HtmlTagDescriptor => ({
@@ -37,13 +37,14 @@ export function preloadHints(dataDir: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
+        // An embed's view, and so its data, comes from its URL: its loader preloads them (embedViewBuilds.ts).
+        if (!ctx.filename.endsWith('index.html')) return [];
         const descriptor = JSON.parse(readFileSync(path.join(dataDir, 'datapackage.json'), 'utf8')) as DataPackage;
-        // An embed's view comes from its URL: every view needs the descriptor (its loader preloads the rest).
-        if (!ctx.filename.endsWith('index.html')) return [fetchHint('./data/datapackage.json')];
         const views = viewFiles(ctx.bundle ?? {});
+        // The dashboard loads every resource, each file as its boot asks for it (loadPackage.ts).
         return [
-          fetchHint('./data/datapackage.json'),
-          ...descriptor.resources.map((r) => fetchHint(`./data/${checkedPath(r)}`)),
+          fetchHint(`./data/${descriptorFileFor()}`),
+          ...descriptor.resources.map((r) => fetchHint(`./data/${checkedFileFor(r)}`)),
           fetchHint('./region.topo.json'),
           ...views.js.map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
           // Fetched now, applied when the view's import adds its stylesheet link (same URL, from the cache).

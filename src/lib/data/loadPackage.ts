@@ -6,7 +6,8 @@ import { checkedPath, unpackTable, unreadableTable, type CheckedTable } from './
 export interface LoadedPackage extends PackageResult {
   /** Where `datapackage.json` is (ends in `/`): the build's checked files are under it. */
   base: string;
-  /** The descriptor as published (every resource, the state domain), whatever was loaded. */
+  /** The descriptor as published (every resource, the state domain), whatever was loaded; for a page
+   *  of one dataset, the build's copy in which the resources not loaded keep only name, path and title. */
   descriptor: DataPackage;
   /** Where each resource's CSV is (loaded or not), for download links. */
   urls: Record<string, string>;
@@ -25,18 +26,32 @@ export function resourcesFor(descriptor: DataPackage, wanted?: readonly string[]
   return descriptor.resources.filter((r) => names.has(r.name));
 }
 
-/** The checked file a page that wants `wanted` loads for resource `r`: a page of one dataset (an
- *  embed) gets only the rows it cites of the tables its keys point to (its sources: ~40 of 211). */
-export const checkedFileFor = (r: Pick<Resource, 'name'>, wanted?: readonly string[]): string =>
-  checkedPath(r, wanted?.length === 1 && wanted[0] !== r.name ? wanted[0] : undefined);
+/** The one dataset a page wants, if it wants one (an embed of it): the build wrote that page copies
+ *  of the descriptor and of the tables its keys point to, cut to what it loads (checkedFiles.ts). */
+const alone = (wanted?: readonly string[]) => (wanted?.length === 1 ? wanted[0] : undefined);
 
-/** Loads `datapackage.json` from `baseUrl` (ending in `/`) and the tables of the `wanted`
+/** The descriptor a page that wants `wanted` loads: the published one, or for one dataset the build's
+ *  copy in which the resources it does not load keep only their name, path and title. */
+export const descriptorFileFor = (wanted?: readonly string[]): string => {
+  const one = alone(wanted);
+  return one ? `checked/${one}/datapackage.json` : 'datapackage.json';
+};
+
+/** The checked file a page that wants `wanted` loads for resource `r`: a page of one dataset gets
+ *  only the rows it cites of the tables its keys point to (its sources: ~40 of 211). */
+export const checkedFileFor = (r: Pick<Resource, 'name'>, wanted?: readonly string[]): string => {
+  const one = alone(wanted);
+  return checkedPath(r, one !== r.name ? one : undefined);
+};
+
+/** Loads the descriptor (descriptorFileFor) from `baseUrl` (ending in `/`) and the tables of the `wanted`
  *  resources (all by default) as the build checked them (checkedTable.ts): nothing is parsed or
  *  validated here. A table that cannot be fetched becomes a file-level error; the others still
  *  load. Resources not wanted are neither fetched nor reported. */
 export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch, wanted?: readonly string[]): Promise<LoadedPackage> {
-  const res = await fetchFn(`${baseUrl}datapackage.json`);
-  if (!res.ok) throw new Error(`datapackage.json: HTTP ${res.status}`);
+  const path = descriptorFileFor(wanted);
+  const res = await fetchFn(baseUrl + path);
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   const descriptor = (await res.json()) as DataPackage;
   const urls = Object.fromEntries(descriptor.resources.map((r) => [r.name, `${baseUrl}${r.path}`]));
   const loaded = resourcesFor(descriptor, wanted);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
 import { checkedFiles } from '../../../scripts/data/checkedFiles.ts';
 import { checkedPath, packTable, unpackTable, type CheckedTable } from '../../../src/lib/data/checkedTable.ts';
-import { checkedFileFor, loadPackage } from '../../../src/lib/data/loadPackage.ts';
+import { checkedFileFor, descriptorFileFor, loadPackage } from '../../../src/lib/data/loadPackage.ts';
 import type { Resource, Row } from '../../../src/lib/data/types.ts';
 import type { TableResult } from '../../../src/lib/data/tableValidator.ts';
 
@@ -84,7 +84,7 @@ describe('checked tables', () => {
     );
   });
 
-  it('a page of one dataset (an embed) loads only the sources its rows cite, each as the full table has it, with the report on the whole file', async () => {
+  it('a page of one dataset (an embed) loads only the sources its rows cite, each as the full table has it, with the report on the whole file, and a descriptor of what it loads', async () => {
     const { descriptor } = readDataDir('data');
     const files = checkedFiles('data');
     const served = new Map([...files, ['datapackage.json', readFileSync('data/datapackage.json', 'utf8')]]);
@@ -100,7 +100,13 @@ describe('checked tables', () => {
         return text === undefined ? new Response('', { status: 404 }) : new Response(text);
       }) as typeof fetch;
       const pkg = await loadPackage('/data/', fetchFn, [r.name]);
-      expect(asked.sort(), r.name).toEqual(['datapackage.json', `checked/${r.name}.json`, `checked/${r.name}/sources.json`].sort());
+      expect(asked.sort(), r.name).toEqual([`checked/${r.name}/datapackage.json`, `checked/${r.name}.json`, `checked/${r.name}/sources.json`].sort());
+      // The resources it loads as published, the others by name, path and title (their CSVs' links still work).
+      const { resources, ...fields } = descriptor;
+      expect({ ...pkg.descriptor, resources: [] }, r.name).toEqual({ ...fields, resources: [] });
+      expect(pkg.descriptor.resources.filter((d) => d.name === r.name || d.name === 'sources'), r.name).toEqual(resources.filter((d) => d.name === r.name || d.name === 'sources'));
+      for (const other of pkg.descriptor.resources.filter((d) => d.name !== r.name && d.name !== 'sources')) expect(Object.keys(other), `${r.name}: ${other.name}`).toEqual(['name', 'path', 'title']);
+      expect(pkg.urls).toEqual(Object.fromEntries(resources.map((d) => [d.name, `/data/${d.path}`])));
       const cited = new Set(pkg.tables[r.name]!.rows.map((row) => row.source_id));
       const sources = pkg.tables.sources!;
       expect(new Set(sources.rows.map((row) => row.source_id)), r.name).toEqual(cited);
@@ -111,7 +117,10 @@ describe('checked tables', () => {
     }
   });
 
-  it('a page of several datasets, or of every one, loads the whole sources table', () => {
+  it('a page of several datasets, or of every one, loads the whole sources table and the published descriptor', () => {
+    expect(descriptorFileFor(['oil-exports', 'visits'])).toBe('datapackage.json');
+    expect(descriptorFileFor()).toBe('datapackage.json');
+    expect(descriptorFileFor(['oil-exports'])).toBe('checked/oil-exports/datapackage.json');
     const sources = { name: 'sources' };
     expect(checkedFileFor(sources, ['oil-exports', 'visits'])).toBe('checked/sources.json');
     expect(checkedFileFor(sources)).toBe('checked/sources.json');
