@@ -1,4 +1,6 @@
 // Command-line options of `npm run bench`: which ref is the baseline and how many loads per build.
+import { isNetworkName, NETWORKS, type NetworkName } from './network.ts';
+
 export interface BenchArgs {
   /** Git ref built as the baseline (default HEAD: compares uncommitted changes with the last commit). */
   baseline: string;
@@ -8,12 +10,14 @@ export interface BenchArgs {
   importRuns: number;
   /** The dashboard is also measured on the shipped data scaled this many times (observation files); 0 skips it. */
   scale: number;
+  /** The network every page is loaded over (network.ts); null: none emulated (a local server). */
+  network: NetworkName | null;
 }
 
-const USAGE = 'usage: npm run bench -- [--baseline <git ref>] [--runs N] [--import-runs N] [--scale N]   (defaults: --baseline HEAD --runs 5 --import-runs 1 --scale 100)';
+const USAGE = `usage: npm run bench -- [--baseline <git ref>] [--runs N] [--import-runs N] [--scale N] [--network ${Object.keys(NETWORKS).join('|')}]   (defaults: --baseline HEAD --runs 5 --import-runs 1 --scale 100, no network emulated)`;
 
 export function parseArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { baseline: 'HEAD', runs: 5, importRuns: 1, scale: 100 };
+  const args: BenchArgs = { baseline: 'HEAD', runs: 5, importRuns: 1, scale: 100, network: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     // Accept both `--runs 5` and `--runs=5`.
@@ -36,6 +40,10 @@ export function parseArgs(argv: string[]): BenchArgs {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 0) throw new Error(`--scale must be a whole number (0 skips the scaled dataset)\n${USAGE}`);
       args.scale = n;
+    } else if (flag === '--network') {
+      const name = value();
+      if (!isNetworkName(name)) throw new Error(`--network must be one of ${Object.keys(NETWORKS).join(', ')}\n${USAGE}`);
+      args.network = name;
     } else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { initScript, type BenchWindow, type DrawnTimes, type LongTask } from './inPage.ts';
 import { measureChanges, type ChangeResult } from './measureChanges.ts';
 import { within } from './within.ts';
+import type { NetworkConditions } from './network.ts';
 
 export const VIEWPORT = { width: 1280, height: 900 };
 /** Generous: at 4× CPU a slow baseline may take several seconds; a page that never draws is reported, not awaited forever. */
@@ -28,7 +29,8 @@ export interface LoadResult {
   changes: ChangeResult | null;
 }
 
-export async function measureLoad(browser: Browser, url: string, ids: readonly string[], cpuRate: number): Promise<LoadResult> {
+/** `network`: the conditions the load's requests are emulated under (none by default). */
+export async function measureLoad(browser: Browser, url: string, ids: readonly string[], cpuRate: number, network?: NetworkConditions): Promise<LoadResult> {
   // A new context per load: empty cache, no storage, nothing shared with the previous load.
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -36,6 +38,7 @@ export async function measureLoad(browser: Browser, url: string, ids: readonly s
     const page = await context.newPage();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    if (network) await cdp.send('Network.emulateNetworkConditions', network);
 
     const origin = new URL(url).origin;
     const requests: { path: string; wallStart: number }[] = [];

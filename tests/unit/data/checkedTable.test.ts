@@ -14,6 +14,17 @@ import type { TableResult } from '../../../src/lib/data/tableValidator.ts';
 
 const checked = (files: Map<string, string>, name: string) => JSON.parse(files.get(`checked/${name}.json`)!) as CheckedTable;
 
+/** A fetch serving the checked `files` and the published descriptor under `base`, noting each path asked for in `asked`. */
+function servedAt(base: string, files: Map<string, string>, asked: string[] = []): typeof fetch {
+  const served = new Map([...files, ['datapackage.json', readFileSync('data/datapackage.json', 'utf8')]]);
+  return (async (url: string) => {
+    const file = url.replace(base, '');
+    asked.push(file);
+    const text = served.get(file);
+    return text === undefined ? new Response('', { status: 404 }) : new Response(text);
+  }) as typeof fetch;
+}
+
 describe('checked tables', () => {
   it('unpack to the validated tables of the shipped data, row for row', () => {
     const { descriptor, tables } = readDataDir('data');
@@ -87,19 +98,13 @@ describe('checked tables', () => {
   it('a page of one dataset (an embed) loads only the sources its rows cite, each as the full table has it, with the report on the whole file, and a descriptor of what it loads', async () => {
     const { descriptor } = readDataDir('data');
     const files = checkedFiles('data');
-    const served = new Map([...files, ['datapackage.json', readFileSync('data/datapackage.json', 'utf8')]]);
     const full = unpackTable(checked(files, 'sources'));
     const byId = new Map(full.rows.map((r) => [r.source_id, r]));
     const citing = descriptor.resources.filter((r) => r.schema.foreignKeys?.some((fk) => fk.reference.resource === 'sources'));
     expect(citing.map((r) => r.name)).toEqual(['oil-exports', 'defense-imports', 'investment', 'visits']);
     for (const r of citing) {
       const asked: string[] = [];
-      const fetchFn = (async (url: string) => {
-        asked.push(url.replace('/data/', ''));
-        const text = served.get(url.replace('/data/', ''));
-        return text === undefined ? new Response('', { status: 404 }) : new Response(text);
-      }) as typeof fetch;
-      const pkg = await loadPackage('/data/', fetchFn, [r.name]);
+      const pkg = await loadPackage('/data/', servedAt('/data/', files, asked), [r.name]);
       expect(asked.sort(), r.name).toEqual([`checked/${r.name}/datapackage.json`, `checked/${r.name}.json`, `checked/${r.name}/sources.json`].sort());
       // The resources it loads as published, the others by name, path and title (their CSVs' links still work).
       const { resources, ...fields } = descriptor;
@@ -134,12 +139,7 @@ describe('checked tables', () => {
     const oil = checked(files, 'oil-exports');
     oil.rows[4]![oil.columns.indexOf('period')] = 9999;
     files.set('checked/oil-exports.json', JSON.stringify(oil));
-    const served = new Map([...files, ['datapackage.json', readFileSync('data/datapackage.json', 'utf8')]]);
-    const fetchFn = (async (url: string) => {
-      const text = served.get(url.replace('/data/', ''));
-      return text === undefined ? new Response('', { status: 404 }) : new Response(text);
-    }) as typeof fetch;
-    const pkg = await loadPackage('/data/', fetchFn);
+    const pkg = await loadPackage('/data/', servedAt('/data/', files));
     expect(pkg.tables['oil-exports']!.rows).toEqual([]);
     expect(pkg.errors).toEqual([expect.objectContaining({ file: 'oil-exports.csv', reason: expect.stringMatching(/damaged: kept row 5, period 9999 is not one of the column's \d+ texts/) })]);
     expect(pkg.tables['defense-imports']!.rows.length).toBe(2368);
