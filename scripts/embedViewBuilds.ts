@@ -9,8 +9,7 @@
 import type { Plugin, Rollup, UserConfig } from 'vite';
 import { firstDrawGroup } from './firstDrawGroup.ts';
 import { VIEW_DATASETS, VIEW_DRAWN } from './firstDrawChunks.ts';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readDescriptor } from './readDataDir.ts';
 import { checkedFileFor, descriptorFileFor, resourcesFor } from '../src/lib/data/loadPackage.ts';
 import type { DataPackage } from '../src/lib/data/types.ts';
 
@@ -108,8 +107,7 @@ export function embedViewBuilds(dataDir: string): { environments: NonNullable<Us
           // cssCodeSplit is off: the view's rules are one file.
           const stylesheets = Object.keys(bundle).filter((f) => f.endsWith('.css'));
           if (stylesheets.length !== 1) throw new Error(`${name}: expected one stylesheet, got ${stylesheets.join(', ')}`);
-          const descriptor = JSON.parse(readFileSync(path.join(dataDir, 'datapackage.json'), 'utf8')) as DataPackage;
-          built[id] = { script: `./${entry.fileName}`, stylesheet: `./${stylesheets[0]}`, data: viewData(id, descriptor) };
+          built[id] = { script: `./${entry.fileName}`, stylesheet: `./${stylesheets[0]}`, data: viewData(id, readDescriptor(dataDir)) };
         },
       },
     });

@@ -1,10 +1,8 @@
 // Vite plugin: tells the browser, in the page's head, what the first draw will fetch, so the data, the
 // map and the views' code load while the main script does: without it they wait for it to run,
 // three round trips in a row (script → data package → tables and views).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
-import type { DataPackage } from '../src/lib/data/types.ts';
+import { readDescriptor } from './readDataDir.ts';
 import { checkedFileFor, descriptorFileFor } from '../src/lib/data/loadPackage.ts';
 import { entryChunks, staticClosure, firstDrawChunks } from './firstDrawChunks.ts';
 
@@ -39,7 +37,7 @@ export function preloadHints(dataDir: string): Plugin {
       handler(_html, ctx) {
         // An embed's view, and so its data, comes from its URL: its loader preloads them (embedViewBuilds.ts).
         if (!ctx.filename.endsWith('index.html')) return [];
-        const descriptor = JSON.parse(readFileSync(path.join(dataDir, 'datapackage.json'), 'utf8')) as DataPackage;
+        const descriptor = readDescriptor(dataDir);
         const views = viewFiles(ctx.bundle ?? {});
         // The dashboard loads every resource, each file as its boot asks for it (loadPackage.ts).
         return [

@@ -10,17 +10,21 @@ export interface DataDir extends PackageResult {
   descriptor: DataPackage;
 }
 
-/** Throws only when the descriptor itself is missing or not JSON; bad CSVs become errors. Each file
- *  is read as bytes so one that is not UTF-8 is named; `maxProblems` per file are kept in full. */
-export function readDataDir(dir: string, maxProblems?: number): DataDir {
+/** The folder's `datapackage.json`; throws, naming the file, when it is missing or not JSON. */
+export function readDescriptor(dir: string): DataPackage {
   const descriptorPath = path.join(dir, 'datapackage.json');
   if (!existsSync(descriptorPath)) throw new Error(`${descriptorPath}: not found`);
-  let descriptor: DataPackage;
   try {
-    descriptor = JSON.parse(readFileSync(descriptorPath, 'utf8')) as DataPackage;
+    return JSON.parse(readFileSync(descriptorPath, 'utf8')) as DataPackage;
   } catch (e) {
     throw new Error(`${descriptorPath}: not valid JSON (${(e as Error).message})`);
   }
+}
+
+/** Throws only when the descriptor itself is missing or not JSON; bad CSVs become errors. Each file
+ *  is read as bytes so one that is not UTF-8 is named; `maxProblems` per file are kept in full. */
+export function readDataDir(dir: string, maxProblems?: number): DataDir {
+  const descriptor = readDescriptor(dir);
   const texts: Record<string, string | undefined> = {};
   const fileProblems: Record<string, Problem[]> = {};
   for (const r of descriptor.resources) {
