@@ -1,0 +1,51 @@
+// The dashboard's views out of sight skip their rendering (content-visibility) until a reader comes
+// near them; what that containment could cost a reader (a focus ring clipped at a view's edge) does not
+// happen. The tip over a view is checked in markTips.browser.ts.
+import type { Page } from 'playwright-core';
+import { test, assert, EVENTUALLY_MS } from './harness.ts';
+import { waitDrawn } from './embedPage.ts';
+
+/** Whether the view's contents are rendered (false while content-visibility skips them: the figure's
+ *  own box stays, its contents are not styled, laid out or painted). */
+const rendered = (page: Page, id: string) =>
+  page.locator(`figure[data-chart="${id}"] figcaption`).evaluate((c) => c.checkVisibility({ contentVisibilityAuto: true }));
+
+// On a phone the views stand one under another; Chromium renders what lies within about one and a
+// half windows of the window, so the third view on is out of sight at load (at 1280 px all five are near).
+test('at 375×800 the views far below the window are not rendered until the reader scrolls to them, then are', async ({ page, baseUrl, consoleErrors }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(baseUrl);
+  await waitDrawn(page);
+  assert(await rendered(page, 'map'), 'the map, in the window, is not rendered');
+  for (const id of ['arms', 'investment', 'visits']) {
+    assert(!(await rendered(page, id)), `${id}, far below the window, is rendered at load: every change would lay it out and paint it`);
+  }
+  await page.locator('figure[data-chart="visits"]').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector('figure[data-chart="visits"] figcaption')?.checkVisibility({ contentVisibilityAuto: true }), null, { timeout: EVENTUALLY_MS });
+  // Drawn, not a placeholder: its marks have their size.
+  const box = await page.locator('figure[data-chart="visits"] .plot-area svg').first().boundingBox();
+  assert(box && box.width > 300 && box.height > 150, `visits scrolled into the window: plot ${JSON.stringify(box)}`);
+  assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
+});
+
+for (const [width, height] of [[1280, 900], [375, 800]] as const) {
+  test(`at ${width}×${height}: the focus ring of a button at a view's left edge is drawn whole`, async ({ page, baseUrl }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(baseUrl);
+    await waitDrawn(page);
+    const button = page.locator('figure[data-chart="investment"] .actions button').first();
+    await button.scrollIntoViewIfNeeded();
+    const box = (await button.boundingBox())!;
+    // The ring (3 px, 2 px off the button: styles.css) lies in this strip left of the button.
+    const strip = { x: box.x - 5, y: box.y, width: 3, height: box.height };
+    assert(strip.x >= 0, `the button is at x=${box.x}: no room left of it to look at`);
+    const unfocused = await page.screenshot({ clip: strip });
+    // Reached by keyboard, as :focus-visible asks.
+    await button.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    assert(await button.evaluate((b) => b.matches(':focus-visible')), 'the button did not get keyboard focus');
+    const focused = await page.screenshot({ clip: strip });
+    assert(!focused.equals(unfocused), `at ${width} px the focus ring left of "${await button.textContent()}" is not drawn (clipped at the view's edge)`);
+  });
+}
