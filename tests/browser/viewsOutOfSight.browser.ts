@@ -1,6 +1,6 @@
 // The dashboard's views out of sight skip their rendering (content-visibility) until a reader comes
-// near them; what that containment could cost a reader (a focus ring clipped at a view's edge) does not
-// happen. The tip over a view is checked in markTips.browser.ts.
+// near them, and each view and panel is painted apart (containment); what that could cost a reader
+// (a focus ring clipped at a view's or a panel's edge) does not happen. The tip over a view is checked in markTips.browser.ts.
 import type { Page } from 'playwright-core';
 import { test, assert, EVENTUALLY_MS } from './harness.ts';
 import { waitDrawn } from './embedPage.ts';
@@ -28,24 +28,34 @@ test('at 375×800 the views far below the window are not rendered until the read
   assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
 });
 
+/** Elements at the left edge of a view or a panel: their focus ring (3 px, 2 px off: styles.css) lies
+ *  outside the containing section. */
+const EDGE_TARGETS = [
+  ['the investment view\'s first button', 'figure[data-chart="investment"] .actions button'],
+  ['the Data panel\'s scrolling table', '.data-panel .table-scroll'],
+] as const;
+
 for (const [width, height] of [[1280, 900], [375, 800]] as const) {
-  test(`at ${width}×${height}: the focus ring of a button at a view's left edge is drawn whole`, async ({ page, baseUrl }) => {
+  test(`at ${width}×${height}: the focus ring of what sits at a view's or a panel's left edge is drawn whole`, async ({ page, baseUrl }) => {
     await page.setViewportSize({ width, height });
     await page.goto(baseUrl);
     await waitDrawn(page);
-    const button = page.locator('figure[data-chart="investment"] .actions button').first();
-    await button.scrollIntoViewIfNeeded();
-    const box = (await button.boundingBox())!;
-    // The ring (3 px, 2 px off the button: styles.css) lies in this strip left of the button.
-    const strip = { x: box.x - 5, y: box.y, width: 3, height: box.height };
-    assert(strip.x >= 0, `the button is at x=${box.x}: no room left of it to look at`);
-    const unfocused = await page.screenshot({ clip: strip });
-    // Reached by keyboard, as :focus-visible asks.
-    await button.focus();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Tab');
-    assert(await button.evaluate((b) => b.matches(':focus-visible')), 'the button did not get keyboard focus');
-    const focused = await page.screenshot({ clip: strip });
-    assert(!focused.equals(unfocused), `at ${width} px the focus ring left of "${await button.textContent()}" is not drawn (clipped at the view's edge)`);
+    for (const [name, selector] of EDGE_TARGETS) {
+      const target = page.locator(selector).first();
+      await target.scrollIntoViewIfNeeded();
+      // Reached by keyboard, as :focus-visible asks (which may scroll the page: measured after).
+      await target.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      assert(await target.evaluate((t) => t.matches(':focus-visible')), `${name} did not get keyboard focus`);
+      const box = (await target.boundingBox())!;
+      // The ring's left side lies in this strip.
+      const strip = { x: box.x - 5, y: box.y, width: 3, height: Math.min(box.height, 40) };
+      assert(strip.x >= 0, `${name} is at x=${box.x}: no room left of it to look at`);
+      const focused = await page.screenshot({ clip: strip });
+      await target.evaluate((t) => (t as HTMLElement).blur());
+      const unfocused = await page.screenshot({ clip: strip });
+      assert(!focused.equals(unfocused), `at ${width} px the focus ring left of ${name} is not drawn (clipped at its section's edge)`);
+    }
   });
 }
