@@ -1,7 +1,8 @@
 // `npm run bench -- --baseline <ref> --runs N`: builds <ref> (default HEAD) and this working tree, loads both
 // interleaved in fresh Chromium contexts at 1× and 4× CPU, loads the dashboard of both again on the shipped data
 // scaled 100× (--scale), then imports a generated 1,000,000-row CSV in each, and prints each figure with its
-// ratio to the baseline. --network slow-4g loads every page over an emulated phone network (network.ts).
+// ratio to the baseline. --network slow-4g loads every page over an emulated phone network (network.ts),
+// --viewport 375x800 in a phone's window (viewport.ts).
 // Figures only: nothing here asserts a time. Results are also written to bench-results/ (git-ignored).
 import { release } from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { launchChromium } from '../tests/browser/harness.ts';
 import { parseArgs } from './bench/args.ts';
 import { byteSummary, fetchedBeforeDrawn, type ByteSummary } from './bench/bytes.ts';
 import { measureImport } from './bench/measureImport.ts';
-import { measureLoad, VIEWPORT } from './bench/measureLoad.ts';
+import { measureLoad, type LoadConditions } from './bench/measureLoad.ts';
 import { NETWORKS } from './bench/network.ts';
 import { CHANGES } from './bench/measureChanges.ts';
 import { measurePages, SIDES, type PageLoads, type Side } from './bench/measurePages.ts';
@@ -32,6 +33,7 @@ const IMPORT_ROWS = 1_000_000;
 const args = parseArgs(process.argv.slice(2));
 const network = args.network ? NETWORKS[args.network] : undefined;
 const networkName = args.network ? `over an emulated ${args.network} network (network.ts)` : 'from a local server, no network emulated';
+const conditions: LoadConditions = { viewport: args.viewport, network };
 const repo = git(['rev-parse', '--show-toplevel'], process.cwd());
 const workspace = new Workspace(repo);
 // Ctrl-C must not leave a worktree behind.
@@ -63,10 +65,10 @@ try {
     Object.fromEntries(SIDES.map((side) => [side, has(side, page) ? summarise(byPage[side][rate] ?? []) : null])) as Record<Side, Summary | null>;
 
   // One discarded load per build first: the browser's first page pays for process and cache start-up.
-  for (const side of SIDES) await measureLoad(browser, url(side, pages[0]!), pages[0]!.ids, 1, network);
+  for (const side of SIDES) await measureLoad(browser, url(side, pages[0]!), pages[0]!.ids, 1, conditions);
 
   console.log(`measuring ${pages.map((p) => p.name).join(', ')}: ${args.runs} runs × CPU ${CPU_RATES.join('×, ')}× (${elapsed()})`);
-  const loads = await measurePages(browser, { pages, url: (side, page) => (has(side, page) ? url(side, page) : null), runs: args.runs, rates: CPU_RATES, network });
+  const loads = await measurePages(browser, { pages, url: (side, page) => (has(side, page) ? url(side, page) : null), runs: args.runs, rates: CPU_RATES, conditions });
 
   // Issue 11's 100× case: the dashboard of both builds again, on one generated package made from this
   // checkout's data/ (observation files ×scale, see scaledData.ts), with the same loads and changes.
@@ -87,7 +89,7 @@ try {
     }
     console.log(`measuring ${scaledTitle}: ${args.runs} runs × CPU ${CPU_RATES.join('×, ')}× (${elapsed()})`);
     const scaledUrl = (side: Side) => (has(side, dashboard) ? scaledSites[side]!.baseUrl + dashboard.path : null);
-    scaledLoads = (await measurePages(browser, { pages: [dashboard], url: scaledUrl, runs: args.runs, rates: CPU_RATES, network }))[0]!;
+    scaledLoads = (await measurePages(browser, { pages: [dashboard], url: scaledUrl, runs: args.runs, rates: CPU_RATES, conditions }))[0]!;
   }
 
   // The big import: one file for the whole run, the same bytes for both builds; interleaved like the loads.
@@ -117,7 +119,7 @@ try {
   );
 
   console.log(`\nbaseline: ${builds.baseline.label}\nthis:     ${builds.current.label}`);
-  console.log(`Chromium ${browser.version()}, viewport ${VIEWPORT.width}×${VIEWPORT.height}, ${args.runs} fresh loads per build, page and CPU rate, ${networkName};`);
+  console.log(`Chromium ${browser.version()}, viewport ${args.viewport.width}×${args.viewport.height}, ${args.runs} fresh loads per build, page and CPU rate, ${networkName};`);
   console.log(`filter changes: ${CHANGES} per load (From year and Countries alternating). ratio = this / baseline.\n`);
   const summaries = pages.map((page, i) => {
     console.log(bytesTable(`${page.name} (${page.path || '/'}): bytes fetched before every view was drawn`, bytes[i]!.baseline, bytes[i]!.current) + '\n');
@@ -160,7 +162,7 @@ try {
     args,
     baseline: builds.baseline.label,
     current: builds.current.label,
-    environment: { chromium: browser.version(), node: process.version, os: release(), viewport: VIEWPORT, cpuRates: CPU_RATES, network: network ?? null, changesPerLoad: CHANGES },
+    environment: { chromium: browser.version(), node: process.version, os: release(), viewport: args.viewport, cpuRates: CPU_RATES, network: network ?? null, changesPerLoad: CHANGES },
     pages: pages.map((page, i) => ({
       ...page,
       builds: Object.fromEntries(SIDES.map((side) => [side, has(side, page) ? { bytes: bytes[i]![side], summary: Object.fromEntries(CPU_RATES.map((rate) => [`${rate}x`, summaries[i]![`${rate}x`]![side]])), loads: loads[i]![side] } : null])),

@@ -1,5 +1,6 @@
 // Command-line options of `npm run bench`: which ref is the baseline and how many loads per build.
 import { isNetworkName, NETWORKS, type NetworkName } from './network.ts';
+import { DEFAULT_VIEWPORT, parseViewport, type Viewport } from './viewport.ts';
 
 export interface BenchArgs {
   /** Git ref built as the baseline (default HEAD: compares uncommitted changes with the last commit). */
@@ -12,12 +13,14 @@ export interface BenchArgs {
   scale: number;
   /** The network every page is loaded over (network.ts); null: none emulated (a local server). */
   network: NetworkName | null;
+  /** The window every page is loaded in (`--viewport 375x800`: a phone's). */
+  viewport: Viewport;
 }
 
-const USAGE = `usage: npm run bench -- [--baseline <git ref>] [--runs N] [--import-runs N] [--scale N] [--network ${Object.keys(NETWORKS).join('|')}]   (defaults: --baseline HEAD --runs 5 --import-runs 1 --scale 100, no network emulated)`;
+const USAGE = `usage: npm run bench -- [--baseline <git ref>] [--runs N] [--import-runs N] [--scale N] [--network ${Object.keys(NETWORKS).join('|')}] [--viewport WIDTHxHEIGHT]   (defaults: --baseline HEAD --runs 5 --import-runs 1 --scale 100, no network emulated, --viewport ${DEFAULT_VIEWPORT.width}x${DEFAULT_VIEWPORT.height})`;
 
 export function parseArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { baseline: 'HEAD', runs: 5, importRuns: 1, scale: 100, network: null };
+  const args: BenchArgs = { baseline: 'HEAD', runs: 5, importRuns: 1, scale: 100, network: null, viewport: DEFAULT_VIEWPORT };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     // Accept both `--runs 5` and `--runs=5`.
@@ -44,6 +47,11 @@ export function parseArgs(argv: string[]): BenchArgs {
       const name = value();
       if (!isNetworkName(name)) throw new Error(`--network must be one of ${Object.keys(NETWORKS).join(', ')}\n${USAGE}`);
       args.network = name;
+    } else if (flag === '--viewport') {
+      const text = value();
+      const viewport = parseViewport(text);
+      if (!viewport) throw new Error(`--viewport must be WIDTHxHEIGHT in CSS px, each 200-4000 (e.g. 375x800), not "${text}"\n${USAGE}`);
+      args.viewport = viewport;
     } else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);

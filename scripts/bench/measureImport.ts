@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { startHeapSampler } from './heapSampler.ts';
 import { initScript, type BenchWindow } from './inPage.ts';
 import { recordWorkerMs, watchPreview, type ImportProbeWindow, type PreviewedTimes } from './importProbe.ts';
-import { VIEWPORT } from './measureLoad.ts';
+import { DEFAULT_VIEWPORT } from './viewport.ts';
 import { CHART_IDS } from './pages.ts';
 import { importFailed, importFigures, type ImportResult } from './summariseImport.ts';
 import { within } from './within.ts';
@@ -28,7 +28,7 @@ async function chooseFile(page: Page, input: Locator, file: string): Promise<{ t
 }
 
 export async function measureImport(browser: Browser, url: string, file: string, rows: number): Promise<ImportResult> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: DEFAULT_VIEWPORT });
   try {
     await context.addInitScript({ content: initScript(CHART_IDS) });
     await context.addInitScript({ content: `(${recordWorkerMs.toString()})();` });

@@ -4,8 +4,13 @@ import { initScript, type BenchWindow, type DrawnTimes, type LongTask } from './
 import { measureChanges, type ChangeResult } from './measureChanges.ts';
 import { within } from './within.ts';
 import type { NetworkConditions } from './network.ts';
+import type { Viewport } from './viewport.ts';
 
-export const VIEWPORT = { width: 1280, height: 900 };
+/** Where a load happens: the window, and the network its requests are emulated over (none: the local server). */
+export interface LoadConditions {
+  viewport: Viewport;
+  network?: NetworkConditions;
+}
 /** Generous: at 4× CPU a slow baseline may take several seconds; a page that never draws is reported, not awaited forever. */
 const DRAWN_TIMEOUT_MS = 30_000;
 
@@ -29,10 +34,9 @@ export interface LoadResult {
   changes: ChangeResult | null;
 }
 
-/** `network`: the conditions the load's requests are emulated under (none by default). */
-export async function measureLoad(browser: Browser, url: string, ids: readonly string[], cpuRate: number, network?: NetworkConditions): Promise<LoadResult> {
+export async function measureLoad(browser: Browser, url: string, ids: readonly string[], cpuRate: number, { viewport, network }: LoadConditions): Promise<LoadResult> {
   // A new context per load: empty cache, no storage, nothing shared with the previous load.
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport });
   try {
     await context.addInitScript({ content: initScript(ids) });
     const page = await context.newPage();

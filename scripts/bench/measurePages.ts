@@ -1,8 +1,7 @@
 // Fresh loads of several pages on both builds, interleaved, at each CPU rate: the loop behind every timing table.
 import type { Browser } from 'playwright-core';
-import { measureLoad, type LoadResult } from './measureLoad.ts';
+import { measureLoad, type LoadConditions, type LoadResult } from './measureLoad.ts';
 import type { BenchPage } from './pages.ts';
-import type { NetworkConditions } from './network.ts';
 
 export const SIDES = ['baseline', 'current'] as const;
 export type Side = (typeof SIDES)[number];
@@ -15,12 +14,12 @@ export interface PagesRun {
   url(side: Side, page: BenchPage): string | null;
   runs: number;
   rates: readonly number[];
-  /** The network every load is emulated over; none by default. */
-  network?: NetworkConditions;
+  /** The window and network of every load. */
+  conditions: LoadConditions;
 }
 
 /** Prints one line per run and page as it goes, so a long bench shows progress. */
-export async function measurePages(browser: Browser, { pages, url, runs, rates, network }: PagesRun): Promise<PageLoads[]> {
+export async function measurePages(browser: Browser, { pages, url, runs, rates, conditions }: PagesRun): Promise<PageLoads[]> {
   const loads: PageLoads[] = pages.map(() => ({ baseline: {}, current: {} }));
   for (const rate of rates) {
     for (let run = 0; run < runs; run++) {
@@ -35,7 +34,7 @@ export async function measurePages(browser: Browser, { pages, url, runs, rates, 
           // A page that never drew once will not draw next time either: don't wait 30 s per load for it.
           const previous = loads[i]![side][rate] ?? [];
           if (previous.length && previous.every((l) => !l.drawn)) continue;
-          const result = await measureLoad(browser, address, page.ids, rate, network);
+          const result = await measureLoad(browser, address, page.ids, rate, conditions);
           (loads[i]![side][rate] ??= []).push(result);
           line[side] = `${side === 'current' ? 'this' : side} ${result.drawn ? `${result.drawn.paintedAt.toFixed(0)} ms` : `FAILED (${result.error})`}`;
         }

@@ -16,7 +16,7 @@ describe('measurePages', () => {
   it('alternates which build loads first, run by run, at every CPU rate, and keeps each build’s loads apart', async () => {
     vi.spyOn(console, 'log').mockImplementation(() => {});
     const page = { name: 'dashboard', path: '', ids: ['oil'] } as never;
-    const loads = await measurePages({} as Browser, { pages: [page], url: (side) => side, runs: 4, rates: [1, 4] });
+    const loads = await measurePages({} as Browser, { pages: [page], url: (side) => side, runs: 4, rates: [1, 4], conditions: { viewport: { width: 375, height: 800 } } });
     const pairs = Array.from({ length: calls.length / 2 }, (_, i) => calls.slice(2 * i, 2 * i + 2).join(' '));
     expect(pairs).toEqual(['baseline current', 'current baseline', 'baseline current', 'current baseline', 'baseline current', 'current baseline', 'baseline current', 'current baseline']);
     expect(loads[0]!.baseline[1]).toHaveLength(4);
