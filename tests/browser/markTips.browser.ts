@@ -248,3 +248,26 @@ test("on the dashboard a mark's tip is drawn over everything it covers, the next
   assert(overlapped > 0, 'no tip reached the next view: the test found nothing to check');
   assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
 });
+
+test('on a phone, a tip a tap pinned goes when focus moves to another view (a keyboard, a screen reader\'s swipe): one tip at a time', async ({ context, baseUrl }) => {
+  const touch = await context.browser()!.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+  const page = await touch.newPage();
+  await page.goto(baseUrl);
+  await waitMarkTips(page);
+  const mark = page.locator('figure[data-chart="arms"] .plot-area [data-mark]').nth(3);
+  await mark.scrollIntoViewIfNeeded();
+  await mark.tap({ force: true });
+  await waitTipShown(page);
+  const tapped = await tipLines(page);
+  // Focus moves into the visits view's marks, as a keyboard's Tab or a screen reader's swipe moves it.
+  await page.locator('figure[data-chart="visits"] .plot-area [tabindex="0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  const focused = await focusedTip(page);
+  assert(focused, 'focus did not reach a visits mark');
+  await page.waitForFunction(() => document.querySelectorAll('[role="tooltip"]').length === 1, null, { timeout: EVENTUALLY_MS }).catch(() => {});
+  const tips = await page.getByRole('tooltip').evaluateAll((ts) => ts.map((t) => t.textContent?.slice(0, 60)));
+  assert(tips.length === 1, `${tips.length} tips at once after focus left the tapped arms mark ("${tapped[0]?.[0]}"): ${tips.join(' | ')}`);
+  const shown = await tipLines(page);
+  assert(shown.some((f) => f.join('\n') === focused), `the one tip is not the focused visits mark's: ${shown.map((f) => f[0]).join(' / ')}`);
+  await touch.close();
+});

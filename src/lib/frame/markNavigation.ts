@@ -165,8 +165,16 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
     if (e.key === 'Escape') hide();
   }
 
-  function onDocumentPointer(e: PointerEvent) {
+  /** A tapped tip stays until the reader moves on: a tap elsewhere, or focus elsewhere (a keyboard,
+   *  or a phone's screen reader, which moves focus by swipes), so no two views show a tip at once. */
+  function onPointerElsewhere(e: PointerEvent) {
     if (pinned && !node.contains(e.target as Node)) hide();
+  }
+
+  /** The focus a tap itself gives the view's figure (where the spot tapped takes none) is not elsewhere. */
+  function onFocusElsewhere(e: FocusEvent) {
+    const target = e.target as Node;
+    if (pinned && !node.contains(target) && !target.contains(node)) hide();
   }
 
   // Views redraw on every filter change: the marks are looked up again after each update.
@@ -184,7 +192,8 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
   const listeners = { keydown: onkeydown, focusin: onfocusin, focusout: onfocusout, pointermove: onpointermove, pointerleave: onpointerleave, pointerdown: onpointerdown } as const;
   for (const [type, fn] of Object.entries(listeners)) node.addEventListener(type, fn as EventListener);
   document.addEventListener('keydown', onDocumentKey);
-  document.addEventListener('pointerdown', onDocumentPointer);
+  document.addEventListener('pointerdown', onPointerElsewhere);
+  document.addEventListener('focusin', onFocusElsewhere);
 
   return {
     update(next: MarkNavigationOptions) {
@@ -194,7 +203,8 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
       observer.disconnect();
       for (const [type, fn] of Object.entries(listeners)) node.removeEventListener(type, fn as EventListener);
       document.removeEventListener('keydown', onDocumentKey);
-      document.removeEventListener('pointerdown', onDocumentPointer);
+      document.removeEventListener('pointerdown', onPointerElsewhere);
+      document.removeEventListener('focusin', onFocusElsewhere);
     },
   };
 }
