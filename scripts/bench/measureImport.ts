@@ -28,6 +28,7 @@ async function chooseFile(page: Page, input: Locator, file: string): Promise<{ t
 }
 
 export async function measureImport(browser: Browser, url: string, file: string, rows: number): Promise<ImportResult> {
+  // A data editor checks a file at a desk: the import keeps the laptop's window whatever --viewport says.
   const context = await browser.newContext({ viewport: DEFAULT_VIEWPORT });
   try {
     await context.addInitScript({ content: initScript(CHART_IDS) });
