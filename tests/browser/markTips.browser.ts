@@ -264,6 +264,7 @@ test('on a phone, a tip a tap pinned goes when focus moves to another view (a ke
   await page.keyboard.press('ArrowRight');
   const focused = await focusedTip(page);
   assert(focused, 'focus did not reach a visits mark');
+  // Waits for the tapped tip to go; should it stay, the count below says so with both tips' texts.
   await page.waitForFunction(() => document.querySelectorAll('[role="tooltip"]').length === 1, null, { timeout: EVENTUALLY_MS }).catch(() => {});
   const tips = await page.getByRole('tooltip').evaluateAll((ts) => ts.map((t) => t.textContent?.slice(0, 60)));
   assert(tips.length === 1, `${tips.length} tips at once after focus left the tapped arms mark ("${tapped[0]?.[0]}"): ${tips.join(' | ')}`);

@@ -1,14 +1,13 @@
 // The dashboard's views out of sight skip their rendering (content-visibility) until a reader comes
 // near them, and each view and panel is painted apart (containment); what that could cost a reader
 // (a focus ring clipped at a view's or a panel's edge) does not happen. The tip over a view is checked in markTips.browser.ts.
-import type { Page } from 'playwright-core';
 import { test, assert, EVENTUALLY_MS } from './harness.ts';
 import { waitDrawn } from './embedPage.ts';
 
-/** Whether the view's contents are rendered (false while content-visibility skips them: the figure's
- *  own box stays, its contents are not styled, laid out or painted). */
-const rendered = (page: Page, id: string) =>
-  page.locator(`figure[data-chart="${id}"] figcaption`).evaluate((c) => c.checkVisibility({ contentVisibilityAuto: true }));
+/** In the page: whether the view's contents are rendered (false while content-visibility skips them:
+ *  the figure's own box stays, its contents are not styled, laid out or painted). */
+const rendered = (id: string) =>
+  document.querySelector(`figure[data-chart="${id}"] figcaption`)?.checkVisibility({ contentVisibilityAuto: true }) ?? false;
 
 // On a phone the views stand one under another; Chromium renders what lies within about one and a
 // half windows of the window, so the third view on is out of sight at load (at 1280 px all five are near).
@@ -16,12 +15,12 @@ test('at 375×800 the views far below the window are not rendered until the read
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(baseUrl);
   await waitDrawn(page);
-  assert(await rendered(page, 'map'), 'the map, in the window, is not rendered');
+  assert(await page.evaluate(rendered, 'map'), 'the map, in the window, is not rendered');
   for (const id of ['arms', 'investment', 'visits']) {
-    assert(!(await rendered(page, id)), `${id}, far below the window, is rendered at load: every change would lay it out and paint it`);
+    assert(!(await page.evaluate(rendered, id)), `${id}, far below the window, is rendered at load: every change would lay it out and paint it`);
   }
   await page.locator('figure[data-chart="visits"]').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => document.querySelector('figure[data-chart="visits"] figcaption')?.checkVisibility({ contentVisibilityAuto: true }), null, { timeout: EVENTUALLY_MS });
+  await page.waitForFunction(rendered, 'visits', { timeout: EVENTUALLY_MS });
   // Drawn, not a placeholder: its marks have their size.
   const box = await page.locator('figure[data-chart="visits"] .plot-area svg').first().boundingBox();
   assert(box && box.width > 300 && box.height > 150, `visits scrolled into the window: plot ${JSON.stringify(box)}`);
