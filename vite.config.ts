@@ -9,15 +9,18 @@ import { compileHints } from './scripts/compileHints.ts';
 import { FIRST_DRAW_MODULES } from './scripts/firstDrawChunks.ts';
 import { firstDrawGroup } from './scripts/firstDrawGroup.ts';
 import { embedViewBuilds } from './scripts/embedViewBuilds.ts';
+import { earlyScript } from './scripts/earlyScript.ts';
 
-const dashboardDraw = firstDrawGroup('dashboard');
+// Started from a script of its own, ahead of the main one: the dashboard's data (dashboardLoads.ts).
+const DASHBOARD_LOADS = 'src/lib/boot/dashboardLoads.ts';
+const dashboardDraw = firstDrawGroup('dashboard', 'client', undefined, { name: 'loads', module: DASHBOARD_LOADS });
 const embedViews = embedViewBuilds('data');
 
 // Each page is built for its own first load: the dashboard draws all five views at once from one file
-// (firstDrawGroup); each view's embed from one file of its own (embedViewBuilds). The builds share no
-// file, only the data and the map.
+// (firstDrawGroup), its data loaded meanwhile by a small one run ahead of it (earlyScript); each view's
+// embed from one file of its own (embedViewBuilds). The builds share no file, only the data and the map.
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), serveData('data'), pageHead(), preloadHints('data'), compileHints((environment) => (environment === 'client' ? FIRST_DRAW_MODULES : [])), dashboardDraw.plugin, ...embedViews.plugins],
+  plugins: [svelte(), svelteTesting(), serveData('data'), pageHead(), preloadHints('data'), compileHints((environment) => (environment === 'client' ? FIRST_DRAW_MODULES : [])), dashboardDraw.plugin, earlyScript(DASHBOARD_LOADS), ...embedViews.plugins],
   base: './',
   build: {
     target: 'es2022',
@@ -35,8 +38,8 @@ export default defineConfig({
     client: {
       build: {
         rollupOptions: {
-          input: { main: 'index.html' },
-          output: { codeSplitting: { groups: [dashboardDraw.group] } },
+          input: { main: 'index.html', loads: DASHBOARD_LOADS },
+          output: { codeSplitting: { groups: dashboardDraw.groups } },
         },
       },
     },

@@ -92,7 +92,7 @@ export function embedViewBuilds(dataDir: string): { environments: NonNullable<Us
     const draw = firstDrawGroup(name, name, VIEW_DRAWN[id]);
     environments[name] = {
       consumer: 'client',
-      build: { emptyOutDir: false, rollupOptions: { input: { [`embed-${id}`]: ENTRY }, output: { codeSplitting: { groups: [draw.group] } } } },
+      build: { emptyOutDir: false, rollupOptions: { input: { [`embed-${id}`]: ENTRY }, output: { codeSplitting: { groups: draw.groups } } } },
     };
     plugins.push(draw.plugin, otherViewsLeftOut(id, name), {
       name: `embed-view-files:${id}`,

@@ -2,6 +2,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { boot } from './lib/boot/boot.ts';
+import { dashboardLoads } from './lib/boot/dashboardLoads.ts';
 import { pageDrawn } from './lib/boot/drawnMark.ts';
 import { VIEW_IDS } from './lib/catalogue/catalogue.ts';
 import { applyTheme } from './lib/theme.ts';
@@ -10,7 +11,7 @@ import './styles.css';
 
 applyTheme('auto');
 const target = document.getElementById('app')!;
-boot(VIEW_IDS, { everything: true })
+boot(VIEW_IDS, { everything: true, started: dashboardLoads })
   .then((booted) => {
     target.replaceChildren();
     const { onDrawn, drawn } = pageDrawn(VIEW_IDS);

@@ -1,10 +1,11 @@
 // One boot for every page: loads only the datasets (and the map) the requested views need, and
 // their components; decodes nothing itself (the ViewStore does, against the descriptor's domain).
 import type { Component } from 'svelte';
-import { loadPackage, type LoadedPackage } from '../data/loadPackage.ts';
+import type { LoadedPackage } from '../data/loadPackage.ts';
+import { startLoads, type StartedLoads } from './startLoads.ts';
 import { dashboardData, type DashboardData } from '../data/dashboardData.ts';
 import { addCountryNames } from '../geo/countryNames.ts';
-import type { RegionFeature } from '../geo/loadRegion.ts';
+import type { RegionFeature, RegionTopology } from '../geo/loadRegion.ts';
 import type { ChartProps } from '../frame/chartProps.ts';
 import { CATALOGUE, datasetsFor, type CatalogueEntry, type ViewId } from '../catalogue/catalogue.ts';
 
@@ -27,23 +28,18 @@ export interface BootOptions {
   /** Load every resource (the dashboard's Data and Claims panels need them all). */
   everything?: boolean;
   fetchFn?: typeof fetch;
+  /** The loads, if the page started them already (startLoads.ts); otherwise the boot starts them. */
+  started?: StartedLoads;
 }
 
 /** Loads the package files, the map and the components the views need, in parallel. */
-export async function boot(ids: readonly ViewId[], { base = './', everything = false, fetchFn = fetch }: BootOptions = {}): Promise<Booted> {
+export async function boot(ids: readonly ViewId[], { base = './', everything = false, fetchFn = fetch, started }: BootOptions = {}): Promise<Booted> {
   const entries = ids.map((id) => CATALOGUE[id]);
+  const loads = started ?? startLoads(base, entries.some((e) => e.region), fetchFn, everything ? undefined : datasetsFor(ids));
   const [pkg, features, components] = await Promise.all([
-    loadPackage(`${base}data/`, fetchFn, everything ? undefined : datasetsFor(ids)),
+    loads.pkg,
     // The map's reader (and TopoJSON's) is fetched with the map, so a page without it loads neither.
-    entries.some((e) => e.region)
-      ? Promise.all([
-          fetchFn(`${base}region.topo.json`).then((r) => {
-            if (!r.ok) throw new Error(`region.topo.json: HTTP ${r.status}`);
-            return r.json();
-          }),
-          import('../geo/loadRegion.ts'),
-        ]).then(([topology, { loadRegion }]) => loadRegion(topology))
-      : Promise.resolve([]),
+    loads.topology ? Promise.all([loads.topology, import('../geo/loadRegion.ts')]).then(([topology, { loadRegion }]) => loadRegion(topology as RegionTopology)) : [],
     Promise.all(entries.map((e) => e.load())),
   ]);
   addCountryNames(pkg.names);
