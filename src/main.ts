@@ -11,7 +11,7 @@ import './styles.css';
 
 applyTheme('auto');
 const target = document.getElementById('app')!;
-boot(VIEW_IDS, { everything: true, started: dashboardLoads })
+boot(VIEW_IDS, { started: dashboardLoads })
   .then((booted) => {
     target.replaceChildren();
     const { onDrawn, drawn } = pageDrawn(VIEW_IDS);

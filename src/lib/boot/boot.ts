@@ -25,17 +25,16 @@ export interface Booted {
 export interface BootOptions {
   /** Where data/ and region.topo.json are, relative to the page; ends in '/'. */
   base?: string;
-  /** Load every resource (the dashboard's Data and Claims panels need them all). */
-  everything?: boolean;
   fetchFn?: typeof fetch;
-  /** The loads, if the page started them already (startLoads.ts); otherwise the boot starts them. */
+  /** The loads, if the page started them already (startLoads.ts); otherwise the boot starts them, for
+   *  the views' datasets and, with the map, the region. */
   started?: StartedLoads;
 }
 
 /** Loads the package files, the map and the components the views need, in parallel. */
-export async function boot(ids: readonly ViewId[], { base = './', everything = false, fetchFn = fetch, started }: BootOptions = {}): Promise<Booted> {
+export async function boot(ids: readonly ViewId[], { base = './', fetchFn = fetch, started }: BootOptions = {}): Promise<Booted> {
   const entries = ids.map((id) => CATALOGUE[id]);
-  const loads = started ?? startLoads(base, entries.some((e) => e.region), fetchFn, everything ? undefined : datasetsFor(ids));
+  const loads = started ?? startLoads(base, entries.some((e) => e.region), fetchFn, datasetsFor(ids));
   const [pkg, features, components] = await Promise.all([
     loads.pkg,
     // The map's reader (and TopoJSON's) is fetched with the map, so a page without it loads neither.
