@@ -1,9 +1,12 @@
-// The bench's filter-change measure, on a synthetic page whose every change costs a known 30 ms of work.
+// The bench's filter-change measure, on a synthetic page whose every change costs a known 30 ms of work:
+// a third in the input's own task, the rest in a task the page queues for before the next frame (as the
+// dashboard updates its other views on screen), which "laid out" must count.
 import { test, assert } from './harness.ts';
 import { initScript } from '../../scripts/bench/inPage.ts';
 import { measureChanges } from '../../scripts/bench/measureChanges.ts';
 
 const WORK_MS = 30;
+const IN_INPUT_TASK_MS = 10;
 
 // A From-year select and a Countries group, as the bench finds them; each change busy-waits, then writes.
 const PAGE = `<!doctype html><html lang="en"><title>change probe</title>
@@ -23,11 +26,18 @@ const PAGE = `<!doctype html><html lang="en"><title>change probe</title>
     scheduler.postTask(() => (inFrame = false), { priority: 'user-blocking' });
     callback(t);
   });
+  const busy = (ms) => {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+  };
   const work = (e) => {
     window.changesInFrame.push(inFrame);
-    const end = performance.now() + ${WORK_MS};
-    while (performance.now() < end);
-    document.getElementById('out').textContent = e.target.value + ' ' + e.target.checked;
+    busy(${IN_INPUT_TASK_MS});
+    // Queued from a microtask, as a framework's flush queues it, at the priority run before the frame.
+    queueMicrotask(() => scheduler.postTask(() => {
+      busy(${WORK_MS - IN_INPUT_TASK_MS});
+      document.getElementById('out').textContent = e.target.value + ' ' + e.target.checked;
+    }, { priority: 'user-blocking' }));
     // A part of the page that follows once the frame showing the change is painted.
     requestAnimationFrame(() => setTimeout(() => (document.getElementById('later').textContent = e.target.value)));
   };
@@ -44,7 +54,7 @@ test('the bench dispatches each change between frames, as input arrives, and tim
   assert(result.kinds.includes('year') && result.kinds.includes('country'), `the bench made only ${[...new Set(result.kinds)].join(', ')} changes`);
   result.rendered.forEach((rendered, i) => {
     // Lower bounds and order only: both hold however slow or loaded the machine is.
-    assert(rendered >= WORK_MS, `change ${i} (${result.kinds[i]}) was timed ${rendered.toFixed(1)} ms to its layout, less than its ${WORK_MS} ms of work`);
+    assert(rendered >= WORK_MS, `change ${i} (${result.kinds[i]}) was timed ${rendered.toFixed(1)} ms to its layout, less than its ${WORK_MS} ms of work (${IN_INPUT_TASK_MS} ms in the input's task)`);
     assert(result.latencies[i]! >= rendered, `change ${i}: the next frame (${result.latencies[i]!.toFixed(1)} ms) came before its layout (${rendered.toFixed(1)} ms)`);
     assert(result.everyView[i]! > result.latencies[i]!, `change ${i}: the frame showing its last part (${result.everyView[i]!.toFixed(1)} ms) was timed no later than the first frame after it (${result.latencies[i]!.toFixed(1)} ms)`);
   });
