@@ -6,11 +6,13 @@
 // what the reader sees, is painted first. Measured at 4× CPU throttling: the one task was 35–73 ms;
 // split by sight, 17–47 ms, then 9–13 ms a view; with the views on screen after the first split too,
 // the longest task of a change (median load) 88 → 75 ms; with the first (the map) out of the
-// reader's task as well, that task 21 → 9 ms median, 74 → 24 ms at worst (traced, 3 loads each).
+// reader's task as well, that task 23 → 9 ms median, 60 → 36 ms at worst (traced, 24 changes in
+// each of 6 loads a build).
 import type { ViewState } from './viewState.ts';
 import type { ViewStore } from './ViewStore.svelte.ts';
 import { nextTask } from './nextTask.ts';
 
+/** `seen()` says whether the view is on screen now: read when a change comes, so scrolling costs nothing. */
 export function shownState(store: () => ViewStore, seen: () => boolean): { readonly current: ViewState } {
   let shown = $state.raw(store().state);
   $effect(() => {
