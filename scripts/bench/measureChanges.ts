@@ -13,7 +13,8 @@ export interface ChangeResult {
    * at 60 Hz) however little the change costs: it says whether the change slipped a frame or more. */
   latencies: number[];
   /** ms from the same moment until the change's JS has run and the page is styled and laid out again
-   * (paint not included): what the change costs, not rounded up to frames. */
+   * (paint not included): what the change costs, not rounded up to frames. Empty without the layout
+   * probe (`layoutProbe: false`). */
   rendered: number[];
   /** ms from the same moment until the frame showing the change's last DOM update is painted: the
    *  same as `latencies` for a page that updates every view at once; later for one that updates the
@@ -26,8 +27,13 @@ export interface ChangeResult {
   longTasks: LongTask[];
 }
 
-/** Returns null when the page has no "From year" select (e.g. an embed page). */
-export async function measureChanges(page: Page): Promise<ChangeResult | null> {
+/**
+ * Returns null when the page has no "From year" select (e.g. an embed page). With `layoutProbe`
+ * false, no change's layout is read: that reading forces, in a task of its own, the style and layout
+ * the frame would do, which splits the frame's work in two, so long tasks and frames are read
+ * faithfully only without it (measureLoad makes one pass of each).
+ */
+export async function measureChanges(page: Page, { layoutProbe = true }: { layoutProbe?: boolean } = {}): Promise<ChangeResult | null> {
   // Found by accessible name, as a reader would; old commits may lack a country, so take those present.
   const select = page.getByRole('combobox', { name: 'From year', exact: true });
   if ((await select.count()) !== 1) return null;
@@ -41,7 +47,7 @@ export async function measureChanges(page: Page): Promise<ChangeResult | null> {
 
   // One evaluate for all changes, so no round trip to Node sits inside a measurement.
   return page.evaluate(
-    async ({ select, boxes, count, preferred }) => {
+    async ({ select, boxes, count, preferred, layoutProbe }) => {
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
       const painted = () => (window as unknown as BenchWindow).__bench.painted();
       const laidOut = () => (window as unknown as BenchWindow).__bench.laidOut();
@@ -75,9 +81,9 @@ export async function measureChanges(page: Page): Promise<ChangeResult | null> {
         } else {
           boxes[boxIndex++ % boxes.length]!.click();
         }
-        const frameDone = laidOut();
+        const frameDone = layoutProbe ? laidOut() : null;
         const shown = painted();
-        renderedAt.push((await frameDone) - start);
+        if (frameDone) renderedAt.push((await frameDone) - start);
         latencies.push((await shown) - start);
         // Let the page settle between changes, as a reader's clicks are far apart.
         everyView.push((await settled()) - start);
@@ -88,6 +94,6 @@ export async function measureChanges(page: Page): Promise<ChangeResult | null> {
       const longTasks = (window as unknown as BenchWindow).__bench.longTasks().filter((t) => t.start >= t0 && t.start <= t1);
       return { latencies, rendered: renderedAt, everyView, kinds, longTasks };
     },
-    { select: selectHandle, boxes, count: CHANGES, preferred: PREFERRED_YEARS },
+    { select: selectHandle, boxes, count: CHANGES, preferred: PREFERRED_YEARS, layoutProbe },
   );
 }

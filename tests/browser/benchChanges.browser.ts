@@ -30,6 +30,13 @@ const PAGE = `<!doctype html><html lang="en"><title>change probe</title>
     const end = performance.now() + ms;
     while (performance.now() < end);
   };
+  // Counts reads of layout, the way the bench's layout probe reads it.
+  window.geometryReads = 0;
+  const rect = Element.prototype.getBoundingClientRect;
+  Element.prototype.getBoundingClientRect = function () {
+    window.geometryReads++;
+    return rect.call(this);
+  };
   const work = (e) => {
     window.changesInFrame.push(inFrame);
     busy(${IN_INPUT_TASK_MS});
@@ -61,4 +68,22 @@ test('the bench dispatches each change between frames, as input arrives, and tim
   // As a reader's input: in a task of its own between frames, so its long task is the change alone.
   const inFrame = await page.evaluate(() => (window as unknown as { changesInFrame: boolean[] }).changesInFrame);
   assert(inFrame.length === result.kinds.length && !inFrame.includes(true), `changes run inside a frame's callbacks: ${JSON.stringify(inFrame)}`);
+});
+
+test('without its layout probe the bench forces no layout between a change and its frame, and still times each change to its frames', async ({ page, baseUrl }) => {
+  const url = `${baseUrl}change-probe.html`;
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+  await page.addInitScript({ content: initScript([]) });
+  await page.goto(url);
+  const reads = () => page.evaluate(() => (window as unknown as { geometryReads: number }).geometryReads);
+  const before = await reads();
+  const plain = await measureChanges(page, { layoutProbe: false });
+  assert(plain, 'the bench found no From-year select on the probe page');
+  const forced = (await reads()) - before;
+  assert(forced === 0, `the pass without the layout probe read the layout ${forced} times: its frames and long tasks would not be a reader's`);
+  assert(plain.rendered.length === 0, `the pass without the layout probe reported ${plain.rendered.length} layout times`);
+  assert(plain.latencies.length === plain.kinds.length && plain.everyView.length === plain.kinds.length, `${plain.kinds.length} changes, ${plain.latencies.length} next-frame and ${plain.everyView.length} last-part times`);
+  plain.latencies.forEach((t, i) => assert(t >= WORK_MS, `change ${i} was timed ${t.toFixed(1)} ms to its next frame, less than its ${WORK_MS} ms of work`));
+  const timed = await measureChanges(page);
+  assert(timed && timed.rendered.length === timed.kinds.length && (await reads()) - before >= timed.kinds.length, 'the pass with the layout probe did not read each change\'s layout');
 });
