@@ -16,6 +16,7 @@ import { isPlace, partnerPlaces, type PartnerPlace } from './partnerPlaces.ts';
 import { prominence, type Prominence } from './prominence.ts';
 import { mapStrings as s } from '../viewStrings/map.ts';
 import { compareText } from '../text/compareText.ts';
+import { lastComputed } from '../data/lastComputed.ts';
 
 /** Partners the page lists first (DESIGN.md): they also come first in the map's tab order. */
 const FIRST = ['ISR', 'USA', 'ARE', 'TUR'];
@@ -50,32 +51,50 @@ export function mapHeight(width: number, maxHeight: number): number {
   return Math.max(0, Math.min(regionHeightForWidth(width), maxHeight));
 }
 
-const byPriority = (a: { code: string; name: string }, b: { code: string; name: string }): number => {
-  const i = FIRST.indexOf(a.code);
-  const j = FIRST.indexOf(b.code);
-  return (i < 0 ? FIRST.length : i) - (j < 0 ? FIRST.length : j) || compareText(a.name, b.name);
+const rank = (code: string): number => {
+  const i = FIRST.indexOf(code);
+  return i < 0 ? FIRST.length : i;
 };
+const byPriority = (a: { code: string; name: string }, b: { code: string; name: string }): number => rank(a.code) - rank(b.code) || compareText(a.name, b.name);
 
 /** The flows whose partner can be placed (aggregates and unknown codes left out). */
 export const placeable = (data: DashboardData, flows: Flow[]): Flow[] => flows.filter((f) => isPlace(f.partner, data.aggregates));
 
-/**
- * The map for `scope` at `width` × at most `maxHeight`, whatever the hover year: flows of the
- * chosen layers over the range, partners with an arc in the range as places, and shading when it applies.
- */
-export function mapRange(data: DashboardData, scope: MapScope, width: number, maxHeight: number): MapRange {
+/** What the range, the size and whether there is a selection decide: ticking another country reuses it. */
+interface RangePlaces {
+  height: number;
+  layers: FlowLayer[];
+  rangeFlows: Flow[];
+  hub: Point;
+  /** In tab order, with their prominence and label. */
+  placed: Omit<MapPlace, 'selected' | 'emphasis'>[];
+  shades: Map<string, number> | null;
+}
+
+const lastPlaces = lastComputed<RangePlaces>();
+
+function rangePlaces(data: DashboardData, scope: MapScope, width: number, maxHeight: number): RangePlaces {
   const height = mapHeight(width, maxHeight);
   const projection = regionProjection(width, height);
   const layers = layersOf(scope.layer);
   const rangeFlows = placeable(data, flowsFor(data, layers, scope.edition, { start: scope.start, end: scope.end }));
   const codes = [...new Set(rangeFlows.filter(hasArc).map((f) => f.partner))];
   const named = codes.map((code) => ({ code, name: countryName(code, data.aggregates) })).sort(byPriority);
-  const hub: Point = projection([BAKU[0], BAKU[1]]);
+  const hub: Point = projection(BAKU);
   const placed = partnerPlaces(named, width, height, projection).map((place) => ({ ...place, prominence: prominence(place.code, scope) }));
   // The hub's name sits under its dot (FlowMap), centred about 12 px below it.
   const labels = labelLayout(placed, { at: [hub[0], hub[1] + 12], text: s.hub }, width, height);
-  const places = placed
-    .map((place, i): MapPlace => ({ ...place, label: labels[i]!, selected: scope.countries.includes(place.code), emphasis: emphasis(place.code, scope) }))
-    .sort(byPriority);
-  return { scope, width, height, layers, rangeFlows, hub, places, shades: choroplethShades(rangeFlows) };
+  return { height, layers, rangeFlows, hub, placed: placed.map((place, i) => ({ ...place, label: labels[i]! })).sort(byPriority), shades: choroplethShades(rangeFlows) };
+}
+
+/**
+ * The map for `scope` at `width` × at most `maxHeight`, whatever the hover year: flows of the
+ * chosen layers over the range, partners with an arc in the range as places, and shading when it applies.
+ */
+export function mapRange(data: DashboardData, scope: MapScope, width: number, maxHeight: number): MapRange {
+  // Of the selection, prominence reads only whether there is one.
+  const key = JSON.stringify([scope.layer, scope.edition, scope.start, scope.end, scope.countries.length > 0, width, maxHeight]);
+  const { placed, ...range } = lastPlaces(data, key, () => rangePlaces(data, scope, width, maxHeight));
+  const places = placed.map((place): MapPlace => ({ ...place, selected: scope.countries.includes(place.code), emphasis: emphasis(place.code, scope) }));
+  return { ...range, scope, width, places };
 }

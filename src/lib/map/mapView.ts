@@ -16,6 +16,7 @@ import { mapModel, type MapModel } from './mapModel.ts';
 import { mapRange, type MapRange, type MapScope } from './mapRange.ts';
 import { oilRoutePath } from './oilRoute.ts';
 import { mapSubtitle } from './subtitle.ts';
+import { lastComputed } from '../data/lastComputed.ts';
 
 export interface MapPlot extends MapModel {
   /** The years drawn, as the reader sees them above the map: the crosshair year, else the range. */
@@ -33,18 +34,6 @@ export interface MapView {
   plot: MapPlot;
 }
 
-/** What a hover year leaves as it is, kept for the last scope and size of each data set. */
-interface RangeView {
-  key: string;
-  range: MapRange;
-  frame: ViewFrame;
-  shading: string | undefined;
-  route: MapPlot['route'];
-  leftOut: string[];
-}
-
-const last = new WeakMap<DashboardData, RangeView>();
-
 // The flows listed in the table and download: those with a figure, of the selected partners when there is a selection.
 function mapFrame(data: DashboardData, range: MapRange): ViewFrame {
   const { scope, layers, rangeFlows } = range;
@@ -58,7 +47,7 @@ function mapFrame(data: DashboardData, range: MapRange): ViewFrame {
     notice: selectionNotice(
       s.what,
       scope.countries,
-      layers.flatMap((layer) => layerFigures(data, layer, scope.edition)),
+      () => layers.flatMap((layer) => layerFigures(data, layer, scope.edition)),
       scope.start,
       scope.end,
       (code) => countryName(code, data.aggregates),
@@ -68,25 +57,7 @@ function mapFrame(data: DashboardData, range: MapRange): ViewFrame {
   };
 }
 
-// Only the scope and the size decide it, so moving the crosshair reuses it instead of recomputing the range's flows.
-function rangeView(data: DashboardData, state: MapScope, width: number, height: number): RangeView {
-  const scope: MapScope = { layer: state.layer, edition: state.edition, start: state.start, end: state.end, countries: [...state.countries] };
-  const key = JSON.stringify([scope, width, height]);
-  const known = last.get(data);
-  if (known?.key === key) return known;
-  const range = mapRange(data, scope, width, height);
-  const single = range.layers.length === 1 ? range.layers[0]! : null;
-  const made: RangeView = {
-    key,
-    range,
-    frame: mapFrame(data, range),
-    shading: single ? LAYER_COLOUR[single] : undefined,
-    route: single === 'oil' ? oilRoutePath(width, range.height) : null,
-    leftOut: leftOutNotes(range.rangeFlows, range.layers, scope.start, scope.end, (code) => countryName(code, data.aggregates)),
-  };
-  last.set(data, made);
-  return made;
-}
+const lastFrame = lastComputed<ViewFrame>();
 
 /**
  * The map for `state` at `size.width` × at most `size.height` (the map takes the window's own
@@ -100,8 +71,21 @@ export function mapView(
   size: { width: number; height: number },
   hoverYear: number | null = null,
 ): MapView {
-  const { range, frame, shading, route, leftOut } = rangeView(data, state, size.width, size.height);
+  // A copy of the view state's scope, as the range keeps it; mapRange keeps the range's flows and
+  // places, so moving the crosshair or ticking a country does not recompute them.
+  const scope: MapScope = { layer: state.layer, edition: state.edition, start: state.start, end: state.end, countries: [...state.countries] };
+  const range = mapRange(data, scope, size.width, size.height);
   const model = mapModel(data, range, hoverYear);
-  const drawn = model.year !== null ? String(model.year) : formatYears([state.start, state.end]);
-  return { frame, plot: { ...model, drawn, shading, route, leftOut } };
+  const single = range.layers.length === 1 ? range.layers[0]! : null;
+  return {
+    // Kept while only the hover year changes: an open table is not built again as the crosshair moves.
+    frame: lastFrame(data, JSON.stringify([scope, size.width, size.height]), () => mapFrame(data, range)),
+    plot: {
+      ...model,
+      drawn: model.year !== null ? String(model.year) : formatYears([scope.start, scope.end]),
+      shading: single ? LAYER_COLOUR[single] : undefined,
+      route: single === 'oil' ? oilRoutePath(size.width, range.height) : null,
+      leftOut: leftOutNotes(range.rangeFlows, range.layers, scope.start, scope.end, (code) => countryName(code, data.aggregates)),
+    },
+  };
 }

@@ -61,3 +61,11 @@ export async function isPure(build: (data: DashboardData, state: ViewState) => {
   for (const s of states.map((s) => Object.freeze(s))) same &&= (await snapshot(build(data, s))) === (await snapshot(build(data, s)));
   return same && JSON.stringify(rows) === JSON.stringify(before);
 }
+
+/** Whether each view of `states`, built in turn on the same data (which a view may keep results for
+ *  between changes), is the view built on a fresh copy of that data (nothing kept). */
+export async function sameAsFresh(build: (data: DashboardData, state: ViewState) => { frame: ViewFrame; plot: unknown }, states: ViewState[], on: DashboardData = data): Promise<boolean> {
+  const fresh = (): DashboardData => ({ ...on, oil: [...on.oil], arms: [...on.arms], investment: [...on.investment], visits: [...on.visits] });
+  for (const s of states) if ((await snapshot(build(on, s))) !== (await snapshot(build(fresh(), s)))) return false;
+  return true;
+}

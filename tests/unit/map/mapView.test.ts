@@ -5,6 +5,7 @@ import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
 import { DEFAULT_STATE, type ViewState } from '../../../src/lib/state/viewState.ts';
 import { flowEnds } from '../../../src/lib/map/flowTable.ts';
 import { mapView, type MapView } from '../../../src/lib/map/mapView.ts';
+import { sameAsFresh } from '../charts/viewFixture.ts';
 
 const data = dashboardData(readDataDir('data'));
 const SIZE = { width: 640, height: 1000 };
@@ -71,9 +72,18 @@ describe('mapView', () => {
     expect(range.plot.drawn).toBe('2014–2024');
     expect(hovered.plot.drawn).toBe('2024');
     expect(hovered.plot.year).toBe(2024);
-    expect(hovered.frame).toEqual(range.frame);
+    expect(hovered.frame).toBe(range.frame); // the same frame: an open table is not built again as the crosshair moves
     expect(hovered.plot.rangeFlows).toBe(range.plot.rangeFlows); // the range's flows are not recomputed for a hover year
     expect(view({ layer: 'oil' }, 2013).plot.drawn).toBe('2014–2024');
+  });
+
+  it('mapView keeps the flows and places of the range while only the countries selected change, and draws each state as afresh', async () => {
+    // A first country ticked changes the partners' prominence (and so their labels); another does not.
+    const range = view({ start: 2016, countries: ['ISR'] }).plot.rangeFlows;
+    expect(view({ start: 2016, countries: ['ISR', 'USA'] }).plot.rangeFlows).toBe(range);
+    expect(view({ start: 2017, countries: ['ISR', 'USA'] }).plot.rangeFlows).not.toBe(range);
+    const steps: Partial<ViewState>[] = [{}, { countries: ['ISR'] }, { countries: ['ISR', 'USA'] }, { countries: ['ISR'], start: 2019 }, { start: 2019 }, { start: 2019, layer: 'arms' }, { layer: 'arms', countries: ['TUR'] }, {}];
+    expect(await sameAsFresh((d, s) => mapView(d, s, SIZE), steps.map((p) => ({ ...DEFAULT_STATE, ...p })))).toBe(true);
   });
 
   it('mapView draws the oil route and shades in the layer colour on the oil layer alone', () => {

@@ -11,13 +11,13 @@ const figures = [
 
 describe('selectionNotice', () => {
   it('says the selection has no figures and names who has, most figures first, and when', () => {
-    expect(selectionNotice('crude oil figures', ['ARE'], figures, 2014, 2024, name)).toBe(
+    expect(selectionNotice('crude oil figures', ['ARE'], () => figures, 2014, 2024, name)).toBe(
       'No crude oil figures for the UAE in 2014–2024. Figures exist for Israel, Italy, China… in 2006, 2012–2013, 2019, 2023–2024.',
     );
   });
 
   it('says when the selection does have figures, outside the years', () => {
-    expect(selectionNotice('crude oil figures', ['CHN'], figures, 2014, 2024, name)).toMatch(/^No crude oil figures for China in 2014–2024 \(there are for 2006\)\. Figures exist for Israel, Italy, India… in /);
+    expect(selectionNotice('crude oil figures', ['CHN'], () => figures, 2014, 2024, name)).toMatch(/^No crude oil figures for China in 2014–2024 \(there are for 2006\)\. Figures exist for Israel, Italy, India… in /);
   });
 
   it.each([
@@ -25,7 +25,16 @@ describe('selectionNotice', () => {
     ['a selected partner with a figure in the years', ['ARE', 'IND'], 2014, 2024],
     ['a period overlapping the years', ['USA'], 2013, 2014],
   ] as const)('%s: nothing to say', (_, selected, start, end) => {
-    expect(selectionNotice('x', selected, figures, start, end, name)).toBeNull();
+    expect(selectionNotice('x', selected, () => figures, start, end, name)).toBeNull();
+  });
+
+  it('reads the figures only when countries are selected', () => {
+    let asked = 0;
+    const figuresOf = () => (asked++, figures);
+    selectionNotice('x', [], figuresOf, 2014, 2024, name);
+    expect(asked).toBe(0);
+    selectionNotice('x', ['ARE'], figuresOf, 2014, 2024, name);
+    expect(asked).toBe(1);
   });
 });
 

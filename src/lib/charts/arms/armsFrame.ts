@@ -29,7 +29,7 @@ export const armsDownload = async (rows: Observation[], data: Data, scope: Downl
 export const runs = (years: number[]) => yearsWithFigures(years.map(String));
 /** "No arms-transfer figures for Japan in 2014–2024. Figures exist for …", or null. */
 export const missing = (figures: Figures[], data: Data, state: ViewState) =>
-  selectionNotice(s.what, state.countries, figures, state.start, state.end, (c) => countryName(c, data.aggregates));
+  selectionNotice(s.what, state.countries, () => figures, state.start, state.end, (c) => countryName(c, data.aggregates));
 const byYearThenValue = (a: Observation, b: Observation) => (rowYear(a) ?? 0) - (rowYear(b) ?? 0) || b.value - a.value || compareText(a.from, b.from);
 
 /** Suppliers: one edition's TIV; years it does not cover are named as a gap. */

@@ -121,7 +121,7 @@ export function investmentView(data: DashboardData, state: ViewState, other: () 
   }
   const { plot, shown, drawn, units, figures } = selected;
   // Said above the plot: the selection has no figures here, or (flows) the years drawn are fewer than asked.
-  let notice = selectionNotice(s.what, state.countries, figures, state.start, state.end, (c) => countryName(c, data.aggregates));
+  let notice = selectionNotice(s.what, state.countries, () => figures, state.start, state.end, (c) => countryName(c, data.aggregates));
   if (plot.view === 'flows') {
     const { years } = plot;
     notice ??= strings.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), formatYears([state.start, state.end]), years.uncollected.length > 0);

@@ -16,10 +16,12 @@ import { coverageNote, selectionNotice } from '../../series/selectionNotice.ts';
 import { periodYears, uncollectedYears } from '../../series/yearsWithFigures.ts';
 import { partner } from '../../data/partner.ts';
 import { max } from 'd3-array';
+import { lastComputed } from '../../data/lastComputed.ts';
 import { downloadScope } from '../../frame/downloadScope.ts';
 import { loadDownloads } from '../loadDownloads.ts';
 import { timeScale, type TimeScale } from '../timeScale.ts';
-import { oilIndicatorRows, oilKeyName, oilKeys, oilRowsInView, oilSeries } from './selectOil.ts';
+import { oilIndicatorRows, oilKeyName, oilKeys, oilRowsInView, oilSeries, type OilSeries } from './selectOil.ts';
+import type { Observation } from '../../data/types.ts';
 import { oilGroups, type OilGroup } from './oilGroups.ts';
 
 export interface SelectOption {
@@ -56,11 +58,20 @@ export interface OilScales {
 
 const M = { top: 22, right: 12, bottom: 26, left: 52 };
 
+const lastInView = lastComputed<{ inView: Observation[]; series: OilSeries[]; max: number; uncollected: number[] }>();
+
 /** The figures of the chosen indicator, unit and years: the frame, the controls and the groups drawn. */
 export function oilView(data: DashboardData, state: ViewState): OilView {
   const meta = data.indicators['oil-exports'] ?? {};
-  const inView = oilRowsInView(data.oil, state);
-  const series = oilSeries(inView);
+  const { inView, series, max: top, uncollected } = lastInView(data.oil, JSON.stringify([state.oil, state.unit, state.start, state.end]), () => {
+    const rows = oilRowsInView(data.oil, state);
+    return {
+      inView: rows,
+      series: oilSeries(rows),
+      max: Math.max(max(rows, (r) => r.value) ?? 0, 1),
+      uncollected: uncollectedYears(rows.map((r) => r.period), state.start, state.end),
+    };
+  });
   const groups = oilGroups(oilKeys(series, state.countries), series, state);
   const names = Object.fromEntries(groups.map((g) => [g.key, oilKeyName(g.key, (code) => countryName(code, data.aggregates))]));
   const folded = groups.filter((g) => g.folded);
@@ -75,7 +86,7 @@ export function oilView(data: DashboardData, state: ViewState): OilView {
       sourceLine: sourceLine(listed.map((r) => r.source_id), data.sources),
       empty: emptyState(inView.length, state, () => indicatorRows.map((r) => r.period)),
       notice:
-        selectionNotice(oilStrings.what, state.countries, indicatorRows.map((r) => ({ partner: partner(r) ?? r.to, period: r.period })), state.start, state.end, (c) => countryName(c, data.aggregates)) ??
+        selectionNotice(oilStrings.what, state.countries, () => indicatorRows.map((r) => ({ partner: partner(r) ?? r.to, period: r.period })), state.start, state.end, (c) => countryName(c, data.aggregates)) ??
         strings.coverageNotice(coverageNote(periodYears((state.countries.length ? listed : inView).map((r) => r.period)), state.start, state.end)),
       table: async () => (await import('../observationTable.ts')).observationTable(listed, data.aggregates),
       download: async () => (await loadDownloads()).observationDownload(listed, data, 'oil-exports', downloadScope(['oil', state.oil, state.unit], state)),
@@ -97,8 +108,8 @@ export function oilView(data: DashboardData, state: ViewState): OilView {
         { key: 'estimate', label: oilStrings.legendEstimate, swatch: 'dotted' },
         { key: 'bound', label: oilStrings.legendBound, swatch: 'caret' },
       ],
-      max: Math.max(max(inView, (r) => r.value) ?? 0, 1),
-      uncollected: uncollectedYears(inView.map((r) => r.period), state.start, state.end),
+      max: top,
+      uncollected,
     },
   };
 }

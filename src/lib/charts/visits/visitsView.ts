@@ -63,7 +63,8 @@ export function visitsView(data: DashboardData, state: ViewState): VisitsView {
   const colours = partnerColours(partners);
   // The selection limits the table, the download and the source line, not the marks.
   const listed = contactsInSelection(contacts, state.countries);
-  const ofKinds = data.visits.filter((e) => matchesKinds(e, state.kinds));
+  // Asked only for an empty view or a selection's notice.
+  const ofKinds = () => data.visits.filter((e) => matchesKinds(e, state.kinds));
   const years = fitYears(contacts.map(eventYear), state.start, state.end);
   const asked = formatYears([state.start, state.end]);
   return {
@@ -72,9 +73,9 @@ export function visitsView(data: DashboardData, state: ViewState): VisitsView {
       title: visitsStrings.title,
       subtitle: visitsStrings.subtitle(state.kinds, asked, contacts.length, state.countries.length ? listed.length : null),
       sourceLine: sourceLine(listed.map((e) => e.source_id), data.sources),
-      empty: emptyState(contacts.length, state, () => ofKinds.map((e) => String(eventYear(e)))),
+      empty: emptyState(contacts.length, state, () => ofKinds().map((e) => String(eventYear(e)))),
       notice:
-        selectionNotice(visitsStrings.what, state.countries, ofKinds.map((e) => ({ partner: eventPartner(e), period: String(eventYear(e)) })), state.start, state.end, (c) => countryName(c, data.aggregates)) ??
+        selectionNotice(visitsStrings.what, state.countries, () => ofKinds().map((e) => ({ partner: eventPartner(e), period: String(eventYear(e)) })), state.start, state.end, (c) => countryName(c, data.aggregates)) ??
         strings.drawnNotice(years.covered, state.end - state.start + 1, formatYears([years.start, years.end]), asked, years.uncollected.length > 0),
       table: async () => (await import('./visitsTable.ts')).visitsTable(listed, data.aggregates),
       download: async () => (await loadDownloads()).visitsDownload(listed, data, downloadScope(['visits', state.kinds], state)),

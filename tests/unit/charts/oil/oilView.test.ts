@@ -1,7 +1,7 @@
 // oilView and oilScales: the oil chart's frame, controls, groups and scales, on the shipped data and on small fixtures.
 import { describe, it, expect } from 'vitest';
 import { oilScales, oilView } from '../../../../src/lib/charts/oil/oilView.ts';
-import { data, frameText, isPure, mini, obs, readerSees, state } from '../viewFixture.ts';
+import { data, frameText, isPure, mini, obs, readerSees, sameAsFresh, state } from '../viewFixture.ts';
 
 const PERIOD_NOTE = 'Each line spans the period its figure covers: a month, several months or a year.';
 
@@ -71,6 +71,13 @@ describe('oilView on data/oil-exports.csv', () => {
 
   it('oilView is pure: the same data and state give the same view, and neither is changed', async () => {
     expect(await isPure(oilView, [state(), state({ countries: ['ISR'] })], data.oil)).toBe(true);
+  });
+
+  it('oilView keeps the rows and series of the years in view across a change of countries, and draws each state as afresh', async () => {
+    const years = oilView(data, state({ start: 2019 })).plot.groups.find((g) => g.key === 'ISR')!.series;
+    expect(oilView(data, state({ start: 2019, countries: ['ISR'] })).plot.groups.find((g) => g.key === 'ISR')!.series[0]).toBe(years[0]);
+    const steps = [{}, { countries: ['ISR'] }, { countries: ['ISR'], start: 2019 }, { start: 2019 }, { start: 2019, unit: 'usd' }, { countries: ['ITA', 'ISR'], start: 2019, unit: 'usd' }, {}];
+    expect(await sameAsFresh(oilView, steps.map((p) => state(p)))).toBe(true);
   });
 });
 

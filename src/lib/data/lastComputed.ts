@@ -1,0 +1,16 @@
+// What a view works out from the data and some of the view state, kept for the last value of that
+// state: a change of the rest (a country ticked) reuses it rather than reading every row again.
+
+/**
+ * A memo for one call site: `(owner, key, compute)` returns `compute()`, unless the last call for
+ * `owner` had the same `key`, then that call's result (shared: do not change it). Only the last is
+ * kept, so a reader stepping through years holds one result per owner, not one per year asked.
+ */
+export function lastComputed<T>(): (owner: object, key: string, compute: () => T) => T {
+  const last = new WeakMap<object, [key: string, value: T]>();
+  return (owner, key, compute) => {
+    let known = last.get(owner);
+    if (known?.[0] !== key) last.set(owner, (known = [key, compute()]));
+    return known[1];
+  };
+}
