@@ -20,7 +20,7 @@ export function eventPartner(event: Pick<VisitEvent, 'host' | 'guest'>): string 
 }
 
 /** The rows a selection keeps: rows of the selected partners, and every context row (no
- *  Azerbaijan end), which a selection never filters out. An empty selection keeps all. */
+ *  Azerbaijan end), which a selection never filters out. An empty selection keeps all: `rows` itself, not a copy (do not change it). */
 export function limitToSelection<T extends Pick<Observation, 'from' | 'to'>>(rows: T[], countries: readonly string[]): T[] {
   if (!countries.length) return rows;
   return rows.filter((r) => {

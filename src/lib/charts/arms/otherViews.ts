@@ -101,7 +101,8 @@ function chosenYears(sel: ShareSelection, countries: readonly string[]): number[
 /** Deals: named deals and cumulative totals, listed with their kind so they are never read as one sum. */
 export function dealsFrame(sel: DealSelection, data: Data, state: ViewState): ArmsFrame {
   const years = formatYears([state.start, state.end]);
-  const listed = limitToSelection(sel.rows, state.countries).sort((a, b) => compareText(a.indicator, b.indicator) || compareText(a.period, b.period));
+  // A copy: with no selection limitToSelection hands back the selection's own rows.
+  const listed = [...limitToSelection(sel.rows, state.countries)].sort((a, b) => compareText(a.indicator, b.indicator) || compareText(a.period, b.period));
   const sipri = listed.some((r) => r.source_id.startsWith('sipri'));
   const kind = { key: 'kind', label: s.kindColumn };
   const press = listed.filter((r) => !r.source_id.startsWith('sipri')).map((r) => r.source_id);

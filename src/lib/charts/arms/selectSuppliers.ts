@@ -10,6 +10,7 @@ import { EDITION_SPECS, otherVintage, rowsInEdition, rowYear, yearsOf } from '..
 import { perRows } from '../../data/perRows.ts';
 import { missingYears } from '../../series/yearsWithFigures.ts';
 import { compareText } from '../../text/compareText.ts';
+import { lastComputed } from '../../data/lastComputed.ts';
 
 /** The code of the "Other suppliers" series. */
 export const OTHER = 'OTHER';
@@ -90,6 +91,26 @@ function editionRows(arms: Observation[], edition: ViewState['edition']): Editio
 const inRange = (rows: Map<number, Observation[]>, state: State) =>
   [...rows].filter(([y]) => y >= state.start && y <= state.end).sort((a, b) => a[0] - b[0]).flatMap(([, rs]) => rs);
 
+/** What the edition and the years decide (it reads no country): each supplier's figures and total, ranked. */
+function ranking(data: Data, state: State) {
+  const { indicator } = EDITION_SPECS[state.edition];
+  const meta = data.indicators['defense-imports']?.[indicator];
+  const spec: IndicatorSpec = { name: indicator, unit: UNIT, aggregate: 'sum', sourcePreference: meta?.sourcePreference ?? [] };
+  const edition = editionRows(data.arms, state.edition);
+  const rows = inRange(edition.byYear, state);
+  const covered = edition.coverage.filter((y) => y >= state.start && y <= state.end);
+  const bySupplier = group(rows.filter((r) => r.from !== WORLD), (r) => r.from);
+  const years = { start: state.start, end: state.end };
+  const used = new Map([...bySupplier].map(([code, rs]) => [code, summarise(rs, spec, years)]));
+  const totals = new Map([...used].map(([code, v]) => [code, v.value ?? 0]));
+  const ranked = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || compareText(a, b));
+  const world = summarise(rows.filter((r) => r.from === WORLD), spec, years).used;
+  return { edition, rows, covered, used, totals, ranked, world };
+}
+
+// Kept for the last edition and years per data set: ticking a country re-ranks nothing.
+const lastRanking = lastComputed<ReturnType<typeof ranking>>();
+
 /**
  * The supplier stack for the state's edition and years: per supplier the full-year figures
  * (valueFor's rules), the `top` largest suppliers by total in the range — plus Israel and any
@@ -97,20 +118,7 @@ const inRange = (rows: Map<number, Observation[]>, state: State) =>
  * A year with no row for a supplier has no segment; years the edition does not cover are gaps.
  */
 export function selectSuppliers(data: Data, state: State, top = 5): SupplierStack {
-  const { indicator } = EDITION_SPECS[state.edition];
-  const meta = data.indicators['defense-imports']?.[indicator];
-  const spec: IndicatorSpec = { name: indicator, unit: UNIT, aggregate: 'sum', sourcePreference: meta?.sourcePreference ?? [] };
-  const edition = editionRows(data.arms, state.edition);
-  const rows = inRange(edition.byYear, state);
-  const { coverage } = edition;
-  const covered = coverage.filter((y) => y >= state.start && y <= state.end);
-
-  const bySupplier = group(rows.filter((r) => r.from !== WORLD), (r) => r.from);
-  const years = { start: state.start, end: state.end };
-  const used = new Map([...bySupplier].map(([code, rs]) => [code, summarise(rs, spec, years)]));
-  const totals = new Map([...used].map(([code, v]) => [code, v.value ?? 0]));
-
-  const ranked = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || compareText(a, b));
+  const { edition, rows, covered, used, totals, ranked, world } = lastRanking(data, JSON.stringify([state.edition, state.start, state.end]), () => ranking(data, state));
   const forced = new Set(['ISR', ...state.countries]);
   const shown = ranked.filter((c, i) => totals.get(c)! > 0 && (i < top || forced.has(c)));
   const rest = ranked.filter((c) => !shown.includes(c));
@@ -141,11 +149,10 @@ export function selectSuppliers(data: Data, state: State, top = 5): SupplierStac
       height.set(seg.year, seg.base + seg.value);
     }
   }
-  const world = summarise(rows.filter((r) => r.from === WORLD), spec, years).used;
   return {
     covered,
     gaps: missingYears(state.start, state.end, covered),
-    coverage,
+    coverage: edition.coverage,
     figures: edition.figures,
     series,
     totals,

@@ -1,7 +1,7 @@
 // armsView: the arms chart's frame, plot and key for each view, on the shipped data and on small fixtures.
 import { describe, it, expect } from 'vitest';
 import type { ViewState } from '../../../../src/lib/state/viewState.ts';
-import { armsView, data, frameText, isPure, mini, obs, readerSees, state } from '../viewFixture.ts';
+import { armsView, data, frameText, isPure, mini, obs, readerSees, sameAsFresh, state } from '../viewFixture.ts';
 
 const REGISTER = 'SIPRI Arms Transfers Database, trade register generated 12 February 2026 (summed by supplier and year)';
 const TABLES = 'SIPRI Arms Transfers Database, TIV tables generated 28 July 2022';
@@ -108,6 +108,18 @@ describe('armsView on data/defense-imports.csv', () => {
 
   it('armsView is pure: the same data and state give the same view, and neither is changed', async () => {
     expect(await isPure(armsView, (['suppliers', 'customers', 'shares', 'deals'] as const).map((arms) => state({ arms, countries: ['ISR'] })), data.arms)).toBe(true);
+  });
+
+  it('armsView keeps the suppliers ranked for the edition and years across a change of countries, and draws each state as afresh', async () => {
+    const totals = (countries: string[]) => {
+      const plot = armsView(data, state({ countries })).plot;
+      return plot.view === 'suppliers' ? plot.stack.totals : null;
+    };
+    const before = totals(['ISR']);
+    expect(before).not.toBeNull();
+    expect(totals(['ISR', 'RUS'])).toBe(before);
+    const steps: Partial<ViewState>[] = [{}, { countries: ['ISR'] }, { countries: ['ISR', 'BLR'] }, { countries: ['BLR'], start: 2008 }, { start: 2008 }, { start: 2008, edition: 'tables2022' }, { countries: ['UKR'], edition: 'tables2022', start: 2008 }, {}];
+    expect(await sameAsFresh(armsView, steps.map((p) => state(p)))).toBe(true);
   });
 });
 
