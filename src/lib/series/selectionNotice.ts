@@ -18,8 +18,8 @@ const NAMED = 3;
 /**
  * Null unless countries are selected and none of them has a figure in the view (in any of its
  * years): "No crude oil figures for the United Arab Emirates. Figures exist for Israel, Italy,
- * India… in 2006, 2019–2025." `what` names the view's figures ("crude oil figures"); `figures` is
- * asked for only when countries are selected (a view's figures are all its rows).
+ * India… in 2006, 2019–2025." `what` names the view's figures ("crude oil figures"); `figuresOf` is
+ * called only when countries are selected (a view's figures are all its rows).
  */
 export function selectionNotice(what: string, selected: readonly string[], figuresOf: () => readonly Figures[], start: number, end: number, name: (code: string) => string): string | null {
   if (!selected.length) return null;
