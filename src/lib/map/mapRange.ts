@@ -17,6 +17,8 @@ import { prominence, type Prominence } from './prominence.ts';
 import { mapStrings as s } from '../viewStrings/map.ts';
 import { compareText } from '../text/compareText.ts';
 import { lastComputed } from '../data/lastComputed.ts';
+import { leftOutNotes } from './leftOut.ts';
+import { oilRoutePath } from './oilRoute.ts';
 
 /** Partners the page lists first (DESIGN.md): they also come first in the map's tab order. */
 const FIRST = ['ISR', 'USA', 'ARE', 'TUR'];
@@ -44,6 +46,10 @@ export interface MapRange {
   /** Partners with an arc in the range, in tab order. */
   places: MapPlace[];
   shades: Map<string, number> | null;
+  /** The schematic oil route, on the oil layer alone. */
+  route: { d: string; label: [number, number] } | null;
+  /** Sentences naming the partners a layer has only part-year figures for (leftOutNotes). */
+  leftOut: string[];
 }
 
 /** The map's height: the window's own height for `width`, no taller than `maxHeight`. */
@@ -69,6 +75,8 @@ interface RangePlaces {
   /** In tab order, with their prominence and label. */
   placed: Omit<MapPlace, 'selected' | 'emphasis'>[];
   shades: Map<string, number> | null;
+  route: MapRange['route'];
+  leftOut: string[];
 }
 
 const lastPlaces = lastComputed<RangePlaces>();
@@ -84,7 +92,16 @@ function rangePlaces(data: DashboardData, scope: MapScope, width: number, maxHei
   const placed = partnerPlaces(named, width, height, projection).map((place) => ({ ...place, prominence: prominence(place.code, scope) }));
   // The hub's name sits under its dot (FlowMap), centred about 12 px below it.
   const labels = labelLayout(placed, { at: [hub[0], hub[1] + 12], text: s.hub }, width, height);
-  return { height, layers, rangeFlows, hub, placed: placed.map((place, i) => ({ ...place, label: labels[i]! })).sort(byPriority), shades: choroplethShades(rangeFlows) };
+  return {
+    height,
+    layers,
+    rangeFlows,
+    hub,
+    placed: placed.map((place, i) => ({ ...place, label: labels[i]! })).sort(byPriority),
+    shades: choroplethShades(rangeFlows),
+    route: scope.layer === 'oil' ? oilRoutePath(width, height) : null,
+    leftOut: leftOutNotes(rangeFlows, layers, scope.start, scope.end, (code) => countryName(code, data.aggregates)),
+  };
 }
 
 /**

@@ -11,22 +11,16 @@ import { selectionNotice } from '../series/selectionNotice.ts';
 import { countryName } from '../geo/countryNames.ts';
 import { hasArc } from './flow.ts';
 import { LAYER_COLOUR } from './layers.ts';
-import { leftOutNotes } from './leftOut.ts';
 import { mapModel, type MapModel } from './mapModel.ts';
 import { mapRange, type MapRange, type MapScope } from './mapRange.ts';
-import { oilRoutePath } from './oilRoute.ts';
 import { mapSubtitle } from './subtitle.ts';
 import { lastComputed } from '../data/lastComputed.ts';
 
-export interface MapPlot extends MapModel {
+export interface MapPlot extends MapModel, Pick<MapRange, 'route' | 'leftOut'> {
   /** The years drawn, as the reader sees them above the map: the crosshair year, else the range. */
   drawn: string;
   /** The fill colour of shaded countries: the layer's when one layer is drawn. */
   shading: string | undefined;
-  /** The schematic oil route, on the oil layer alone. */
-  route: { d: string; label: [number, number] } | null;
-  /** Sentences naming the partners a layer has only part-year figures for (leftOutNotes). */
-  leftOut: string[];
 }
 
 export interface MapView {
@@ -71,8 +65,8 @@ export function mapView(
   size: { width: number; height: number },
   hoverYear: number | null = null,
 ): MapView {
-  // A copy of the view state's scope, as the range keeps it; mapRange keeps the range's flows and
-  // places, so moving the crosshair or ticking a country does not recompute them.
+  // A copy of the view state's scope, as the range keeps it; mapRange keeps the range's flows, places,
+  // route and notes, so moving the crosshair or ticking a country does not recompute them.
   const scope: MapScope = { layer: state.layer, edition: state.edition, start: state.start, end: state.end, countries: [...state.countries] };
   const range = mapRange(data, scope, size.width, size.height);
   const model = mapModel(data, range, hoverYear);
@@ -84,8 +78,8 @@ export function mapView(
       ...model,
       drawn: model.year !== null ? String(model.year) : formatYears([scope.start, scope.end]),
       shading: single ? LAYER_COLOUR[single] : undefined,
-      route: single === 'oil' ? oilRoutePath(size.width, range.height) : null,
-      leftOut: leftOutNotes(range.rangeFlows, range.layers, scope.start, scope.end, (code) => countryName(code, data.aggregates)),
+      route: range.route,
+      leftOut: range.leftOut,
     },
   };
 }

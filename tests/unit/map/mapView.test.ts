@@ -74,6 +74,7 @@ describe('mapView', () => {
     expect(hovered.plot.year).toBe(2024);
     expect(hovered.frame).toBe(range.frame); // the same frame: an open table is not built again as the crosshair moves
     expect(hovered.plot.rangeFlows).toBe(range.plot.rangeFlows); // the range's flows are not recomputed for a hover year
+    expect(hovered.plot.route).toBe(range.plot.route); // nor its oil route
     expect(view({ layer: 'oil' }, 2013).plot.drawn).toBe('2014–2024');
   });
 
