@@ -35,6 +35,8 @@ interface Drawn extends Element {
 
 function write(el: Drawn, mark: Mark): void {
   const last = el.__mark;
+  // The same mark drawn again (a view kept it): marks are never changed, so neither is the element.
+  if (last === mark) return;
   el.__mark = mark;
   // for…in, not Object.entries: no arrays made for the thousand attributes a redraw compares.
   const attrs = mark.attrs;

@@ -114,12 +114,18 @@ export function oilView(data: DashboardData, state: ViewState): OilView {
   };
 }
 
+// One slot for the page's oil chart: a change that keeps the years, the top figure and the size
+// (a country ticked) hands back the same scales, so the axes and the marks drawn on them stay as they are.
+const lastScales = lastComputed<OilScales>();
+
 /** The time and value scales for a drawing size: kept apart so a resize does not select again. */
 export function oilScales(plot: OilView['plot'], state: Pick<ViewState, 'start' | 'end'>, size: { width: number; height: number }): OilScales {
-  const edges = { left: M.left, right: size.width - M.right, top: M.top, bottom: size.height - M.bottom };
-  return {
-    ...edges,
-    x: timeScale(state.start, state.end, edges.left, edges.right),
-    y: linearScale([0, plot.max], [edges.bottom, edges.top], { nice: true }),
-  };
+  return lastScales(M, JSON.stringify([plot.max, state.start, state.end, size.width, size.height]), () => {
+    const edges = { left: M.left, right: size.width - M.right, top: M.top, bottom: size.height - M.bottom };
+    return {
+      ...edges,
+      x: timeScale(state.start, state.end, edges.left, edges.right),
+      y: linearScale([0, plot.max], [edges.bottom, edges.top], { nice: true }),
+    };
+  });
 }

@@ -45,6 +45,22 @@ describe('OilChart', () => {
     expect(mark.getAttribute('data-year')).toBe('2024');
   });
 
+  it('ticking a country keeps the figures as drawn (the same marks), drawn as a fresh chart draws them; a new From year draws them anew', async () => {
+    const { rerender, container } = draw({ start: 2019, end: 2024 });
+    const plot = (root: Element) => root.querySelector('g.segments')!.innerHTML;
+    const kept = () => [...container.querySelectorAll('g.mark')].map((el) => (el as Element & { __mark?: object }).__mark);
+    const before = kept();
+    const ticked = { ...DEFAULT_STATE, start: 2019, end: 2024, countries: ['ISR'] };
+    await rerender({ state: ticked });
+    expect(kept()).toEqual(before);
+    expect(kept().every((m, i) => m === before[i])).toBe(true);
+    expect(plot(container)).toBe(plot(draw(ticked).container));
+    const later = { ...ticked, start: 2021 };
+    await rerender({ state: later });
+    expect(kept().some((m) => before.includes(m))).toBe(false);
+    expect(plot(container)).toBe(plot(draw(later).container));
+  });
+
   it('an empty range names the years that do have figures', () => {
     draw({ start: 2000, end: 2005 });
     expect(screen.getByText(/No figures for 2000–2005\. Figures exist for 2006, 2019–2020, 2023–2025/)).toBeInTheDocument();

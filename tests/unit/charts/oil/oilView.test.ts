@@ -117,6 +117,16 @@ describe('oilView on a small fixture', () => {
     expect(sc.bottom).toBeLessThan(200);
   });
 
+  it('oilScales hands back the same scales while the years, the top figure and the size stay, and new ones when any changes', () => {
+    const view = oilView(fixture, state({ start: 2020, end: 2021 }));
+    const size = { width: 400, height: 200 };
+    const sc = oilScales(view.plot, state({ start: 2020, end: 2021, countries: ['ISR'] }), size);
+    expect(oilScales(oilView(fixture, state({ start: 2020, end: 2021, countries: ['ITA'] })).plot, state({ start: 2020, end: 2021 }), { ...size })).toBe(sc);
+    expect(oilScales(view.plot, state({ start: 2019, end: 2021 }), size).x.startYear).toBe(2019);
+    expect(oilScales({ ...view.plot, max: 600 }, state({ start: 2020, end: 2021 }), size).y.domain()[1]).toBeGreaterThanOrEqual(600);
+    expect(oilScales(view.plot, state({ start: 2020, end: 2021 }), { width: 300, height: 200 }).right).toBeLessThan(300);
+  });
+
   it('oilScales of an empty view still has a value axis (from 0 to 1)', () => {
     const view = oilView(fixture, state({ start: 2022, end: 2024 }));
     expect(oilScales(view.plot, state(), { width: 400, height: 200 }).y.domain()).toEqual([0, 1]);
