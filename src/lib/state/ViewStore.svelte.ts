@@ -39,7 +39,7 @@ export interface StoreListener {
 }
 
 export class ViewStore {
-  state: ViewState = $state()!;
+  state: ViewState = $state.raw()!;
   /** The shared crosshair year; hover never touches the URL. */
   hoverYear: number | null = $state(null);
   /** Whether the last change must reach every view at once, on screen or not: a claim's link
