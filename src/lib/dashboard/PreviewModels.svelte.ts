@@ -2,7 +2,7 @@
 // state (and, for the map, the size and crosshair year) it is drawn with. A model stays until the
 // next one arrives, so a filter change never blanks a chart; an answer to a question asked before
 // the latest is dropped.
-import { plainState, type ViewState } from '../state/viewState.ts';
+import type { ViewState } from '../state/viewState.ts';
 import type { ViewId } from '../catalogue/catalogue.ts';
 import type { Headline } from '../dashboard/headlines.ts';
 import type { ModelOf } from '../catalogue/viewModels.ts';
@@ -56,14 +56,13 @@ export class PreviewModels {
 
   /** The latest model of view `id` (null until the first answer), asking for `state` and `size`. */
   model<Id extends ViewId>(id: Id, state: ViewState, size: MapSize = ANY_SIZE): ModelOf[Id] | null {
-    const asked = plainState(state);
     const at = id === 'map' ? size : ANY_SIZE;
-    void this.#askModel(id, asked, at);
+    void this.#askModel(id, state, at);
     const wire = this.#models[id] as WireModel<ModelOf[Id]> | undefined;
     if (!wire) return null;
     return fromWire<ModelOf[Id]>(wire, {
-      table: () => this.#port.ask({ ask: 'table', id, state: asked, size: at }).then((a) => a.table),
-      download: () => this.#port.ask({ ask: 'download', id, state: asked, size: at }).then((a) => a.download),
+      table: () => this.#port.ask({ ask: 'table', id, state, size: at }).then((a) => a.table),
+      download: () => this.#port.ask({ ask: 'download', id, state, size: at }).then((a) => a.download),
     });
   }
 
@@ -75,7 +74,7 @@ export class PreviewModels {
 
   /** The latest headline figures (null until the first answer), asking for `state`. */
   headlines(state: ViewState): Headline[] | null {
-    void this.#askHeadlines(plainState(state));
+    void this.#askHeadlines(state);
     return this.#headlines;
   }
 
@@ -83,8 +82,7 @@ export class PreviewModels {
    *  the page switches to the preview with its figures ready, not drawing the published ones first.
    *  (The map is asked by its own size once it draws.) */
   prime(state: ViewState, ids: readonly ViewId[]): Promise<void> {
-    const asked = plainState(state);
-    return Promise.all([...ids.map((id) => this.#askModel(id, asked, ANY_SIZE)), this.#askHeadlines(asked)]).then(() => {});
+    return Promise.all([...ids.map((id) => this.#askModel(id, state, ANY_SIZE)), this.#askHeadlines(state)]).then(() => {});
   }
 
   /** Ends the worker holding the preview's rows. */

@@ -2,7 +2,7 @@
 // and moves the crosshair; the embed answers every change with its state.
 import { applyPatch } from '../state/statePatch.ts';
 import type { ChangeCause, ViewStore } from '../state/ViewStore.svelte.ts';
-import { plainState, type ViewState } from '../state/viewState.ts';
+import type { ViewState } from '../state/viewState.ts';
 
 export const SET_STATE = 'azerbaijan-ties:set-state';
 export const STATE = 'azerbaijan-ties:state';
@@ -27,7 +27,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function connectHost(store: ViewStore, chart: string, post: (message: unknown) => void, win: Window = window): void {
   const tell = (rejected: string[], cause: ChangeCause) =>
-    post({ type: STATE, chart, state: plainState(store.state), rejected, cause } satisfies StateMessage);
+    post({ type: STATE, chart, state: store.state, rejected, cause } satisfies StateMessage);
   store.listen({
     state: (_, cause) => cause === 'reader' && tell([], 'reader'),
     hover: (year, cause) => cause === 'reader' && post({ type: HOVER, chart, year }),

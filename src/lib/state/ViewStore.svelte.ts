@@ -39,6 +39,8 @@ export interface StoreListener {
 }
 
 export class ViewStore {
+  /** Plain data, replaced whole on each change (never changed in place): views read it freely, and
+   *  it is posted as it is to the import worker and to the page around an embed. */
   state: ViewState = $state.raw()!;
   /** The shared crosshair year; hover never touches the URL. */
   hoverYear: number | null = $state(null);

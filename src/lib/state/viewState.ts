@@ -53,7 +53,3 @@ export function defaultUnit(domain: StateDomain, indicator: string): string {
   return units.includes(DEFAULT_STATE.unit) ? DEFAULT_STATE.unit : (units[0] ?? DEFAULT_STATE.unit);
 }
 
-/** A plain copy of a (possibly reactive) state, for postMessage, which cannot take a reactive proxy:
- *  its one nested value is the countries list. (Not $state.snapshot, whose deep clone would join
- *  the runtime every page loads.) */
-export const plainState = (state: ViewState): ViewState => ({ ...state, countries: [...state.countries] });
