@@ -20,7 +20,9 @@ const embedViews = embedViewBuilds('data');
 // (firstDrawGroup), its data loaded meanwhile by a small one run ahead of it (earlyScript); each view's
 // embed from one file of its own (embedViewBuilds). The builds share no file, only the data and the map.
 export default defineConfig({
-  plugins: [svelte(), svelteTesting(), serveData('data'), pageHead(), preloadHints('data'), compileHints((environment) => (environment === 'client' ? FIRST_DRAW_MODULES : [])), dashboardDraw.plugin, earlyScript(DASHBOARD_LOADS), ...embedViews.plugins],
+  // No `window.__svelte.v` registration of Svelte's version in every page: a few dozen bytes each
+  // embed carries for developer tools, not for readers.
+  plugins: [svelte({ compilerOptions: { discloseVersion: false } }), svelteTesting(), serveData('data'), pageHead(), preloadHints('data'), compileHints((environment) => (environment === 'client' ? FIRST_DRAW_MODULES : [])), dashboardDraw.plugin, earlyScript(DASHBOARD_LOADS), ...embedViews.plugins],
   base: './',
   build: {
     target: 'es2022',

@@ -6,8 +6,8 @@
  * `owner` had the same `key`, then that call's result (shared: do not change it). Only the last is
  * kept, so a reader stepping through years holds one result per owner, not one per year asked.
  */
-export function lastComputed<T>(): (owner: object, key: string, compute: () => T) => T {
-  const last = new WeakMap<object, [key: string, value: T]>();
+export function lastComputed<T>(): (owner: object, key: string | number | null, compute: () => T) => T {
+  const last = new WeakMap<object, [key: string | number | null, value: T]>();
   return (owner, key, compute) => {
     let known = last.get(owner);
     if (known?.[0] !== key) last.set(owner, (known = [key, compute()]));

@@ -11,7 +11,7 @@ export const HOVER = 'azerbaijan-ties:hover';
 export interface StateMessage {
   type: typeof STATE;
   chart: string;
-  /** A plain copy (postMessage cannot clone the store's reactive state). */
+  /** The store's state as it is (plain data, which postMessage clones). */
   state: ViewState;
   rejected: string[];
   cause: ChangeCause;

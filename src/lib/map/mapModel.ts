@@ -8,6 +8,8 @@ import { isPartial, yearlyValue, type Flow } from './flow.ts';
 import { flowsFor } from './layerFlows.ts';
 import type { FlowLayer } from './layers.ts';
 import { placeable, type MapPlace, type MapRange } from './mapRange.ts';
+import { lastComputed } from '../data/lastComputed.ts';
+import { flowTip } from './flowTip.ts';
 
 export interface MapArc {
   key: string;
@@ -22,6 +24,8 @@ export interface MapPartner extends MapPlace {
   /** The partner's flows for the years drawn, one per layer it has rows in. */
   flows: Flow[];
   arcs: MapArc[];
+  /** What the shared tooltip says of it (flowTip), also its accessible description. */
+  tip: string[];
 }
 
 export interface MapModel {
@@ -39,6 +43,10 @@ export interface MapModel {
   shades: Map<string, number> | null;
 }
 
+// Kept per range (its flows stand for it: the range's places and size come with them) for the last
+// year drawn: ticking a country changes only the places' selection, so the arcs and tips stay as they were.
+const lastModel = lastComputed<MapModel>();
+
 /**
  * The map of `range` drawing `hoverYear` alone when it lies in the range (else the range):
  * each place's flows, an arc per positive flow, and widths per layer.
@@ -46,28 +54,32 @@ export interface MapModel {
 export function mapModel(data: DashboardData, range: MapRange, hoverYear: number | null = null): MapModel {
   const { scope, layers, width, hub } = range;
   const year = hoverYear !== null && hoverYear >= scope.start && hoverYear <= scope.end ? hoverYear : null;
-  const shown = year === null ? range.rangeFlows : placeable(data, flowsFor(data, layers, scope.edition, { start: year, end: year }));
+  const kept = lastModel(range.rangeFlows, year, () => {
+    const shown = year === null ? range.rangeFlows : placeable(data, flowsFor(data, layers, scope.edition, { start: year, end: year }));
 
-  // Per layer, its yearly figures once: the width scale and the legend's references both read them.
-  const values = new Map(layers.map((layer) => [layer, shown.filter((f) => f.layer === layer).map(yearlyValue)]));
-  const scales = new Map(layers.map((layer) => [layer, arcWidthScale(values.get(layer)!, widthRangeFor(layer, width))]));
-  const widths = new Map(
-    layers.map((layer) => {
-      const top = Math.max(0, max(values.get(layer)!, (v) => v) ?? 0);
-      const refs = top > 0 ? referenceValues(top, layer === 'visits').map((value) => ({ value, width: scales.get(layer)!(value) ?? 0 })) : [];
-      return [layer, { max: top, refs }];
-    }),
-  );
-  const all = layers.length > 1;
-  const partners = range.places.map((place): MapPartner => {
-    const flows = shown.filter((f) => f.partner === place.code);
-    const arcs = flows.flatMap((flow): MapArc[] => {
-      const w = scales.get(flow.layer)!(yearlyValue(flow));
-      if (w === null) return [];
-      const geometry = arcPath(hub, [place.x, place.y], bendFor(flow.layer, all), flow.direction, w);
-      return [{ key: `${flow.layer}:${flow.partner}`, flow, d: geometry.d, chevron: geometry.chevron, width: w, partial: isPartial(flow) }];
+    // Per layer, its yearly figures once: the width scale and the legend's references both read them.
+    const values = new Map(layers.map((layer) => [layer, shown.filter((f) => f.layer === layer).map(yearlyValue)]));
+    const scales = new Map(layers.map((layer) => [layer, arcWidthScale(values.get(layer)!, widthRangeFor(layer, width))]));
+    const widths = new Map(
+      layers.map((layer) => {
+        const top = Math.max(0, max(values.get(layer)!, (v) => v) ?? 0);
+        const refs = top > 0 ? referenceValues(top, layer === 'visits').map((value) => ({ value, width: scales.get(layer)!(value) ?? 0 })) : [];
+        return [layer, { max: top, refs }];
+      }),
+    );
+    const all = layers.length > 1;
+    const partners = range.places.map((place): MapPartner => {
+      const flows = shown.filter((f) => f.partner === place.code);
+      const arcs = flows.flatMap((flow): MapArc[] => {
+        const w = scales.get(flow.layer)!(yearlyValue(flow));
+        if (w === null) return [];
+        const geometry = arcPath(hub, [place.x, place.y], bendFor(flow.layer, all), flow.direction, w);
+        return [{ key: `${flow.layer}:${flow.partner}`, flow, d: geometry.d, chevron: geometry.chevron, width: w, partial: isPartial(flow) }];
+      });
+      return { ...place, flows, arcs, tip: flowTip({ name: place.name, flows }, data.sources) };
     });
-    return { ...place, flows, arcs };
+    return { height: range.height, layers, year, rangeFlows: range.rangeFlows, hub, partners, widths, shades: range.shades };
   });
-  return { height: range.height, layers, year, rangeFlows: range.rangeFlows, hub, partners, widths, shades: range.shades };
+  // The same places in the same order, each with its selection as the scope has it now.
+  return { ...kept, partners: range.places.map((place, i) => ({ ...kept.partners[i]!, ...place })) };
 }

@@ -85,6 +85,17 @@ describe('mapView', () => {
     expect(view({ start: 2017, countries: ['ISR', 'USA'] }).plot.rangeFlows).not.toBe(range);
     const steps: Partial<ViewState>[] = [{}, { countries: ['ISR'] }, { countries: ['ISR', 'USA'] }, { countries: ['ISR'], start: 2019 }, { start: 2019 }, { start: 2019, layer: 'arms' }, { layer: 'arms', countries: ['TUR'] }, {}];
     expect(await sameAsFresh((d, s) => mapView(d, s, SIZE), steps.map((p) => ({ ...DEFAULT_STATE, ...p })))).toBe(true);
+    expect(await sameAsFresh((d, s) => mapView(d, s, SIZE, 2020), steps.map((p) => ({ ...DEFAULT_STATE, ...p })))).toBe(true);
+  });
+
+  it('mapView keeps each partner\'s arcs and tip while only the countries selected change; its selection is the new one', () => {
+    const before = view({ start: 2016, countries: ['ISR'] }).plot.partners;
+    const after = view({ start: 2016, countries: ['ISR', 'USA'] }).plot.partners;
+    expect(after.map((p) => p.code)).toEqual(before.map((p) => p.code));
+    expect(after.every((p, i) => p.arcs === before[i]!.arcs && p.tip === before[i]!.tip)).toBe(true);
+    expect(after.filter((p) => p.selected).map((p) => p.code)).toEqual(['ISR', 'USA']);
+    const hovered = view({ start: 2016, countries: ['ISR', 'USA'] }, 2020).plot.partners;
+    expect(hovered.some((p, i) => p.arcs !== after[i]!.arcs)).toBe(true);
   });
 
   it('mapView draws the oil route and shades in the layer colour on the oil layer alone', () => {
