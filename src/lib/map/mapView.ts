@@ -65,9 +65,10 @@ export function mapView(
   size: { width: number; height: number },
   hoverYear: number | null = null,
 ): MapView {
-  // A copy of the view state's scope, as the range keeps it; mapRange keeps the range's flows, places,
-  // route and notes, so moving the crosshair or ticking a country does not recompute them.
-  const scope: MapScope = { layer: state.layer, edition: state.edition, start: state.start, end: state.end, countries: [...state.countries] };
+  // The keys of the view state the map reads (the state is plain data, never changed in place, so its
+  // countries list is shared); mapRange keeps the range's flows, places, route and notes, so moving the
+  // crosshair or ticking a country does not recompute them.
+  const scope: MapScope = { layer: state.layer, edition: state.edition, start: state.start, end: state.end, countries: state.countries };
   const range = mapRange(data, scope, size.width, size.height);
   const model = mapModel(data, range, hoverYear);
   const single = range.layers.length === 1 ? range.layers[0]! : null;
