@@ -14,3 +14,16 @@ export function lastComputed<T>(): (owner: object, key: string | number | null, 
     return known[1];
   };
 }
+
+/**
+ * The same for a result that reads several values (a figure's tip: its name and the sources):
+ * `compute()` runs again when any of `deps` is not, by ===, the one of the last call for `owner`.
+ */
+export function lastComputedFrom<T>(): (owner: object, deps: readonly unknown[], compute: () => T) => T {
+  const last = new WeakMap<object, [deps: readonly unknown[], value: T]>();
+  return (owner, deps, compute) => {
+    let known = last.get(owner);
+    if (!known || known[0].length !== deps.length || known[0].some((d, i) => d !== deps[i])) last.set(owner, (known = [deps, compute()]));
+    return known[1];
+  };
+}

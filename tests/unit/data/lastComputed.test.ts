@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { lastComputed } from '../../../src/lib/data/lastComputed.ts';
+import { lastComputed, lastComputedFrom } from '../../../src/lib/data/lastComputed.ts';
 
 describe('lastComputed', () => {
   it('works a key out once while it is asked for again, and keeps only the last key of an owner', () => {
@@ -13,5 +13,18 @@ describe('lastComputed', () => {
     expect(ask('2019').run).toBe(3);
     expect(ask('2014')).not.toBe(first); // gone once another key was asked
     expect(lastComputed<string>()(owner, '2014', () => 'another call site')).toBe('another call site');
+  });
+
+  it('from several values: kept while each is the same (===), worked out again when one is another', () => {
+    const memo = lastComputedFrom<string[]>();
+    const row = {};
+    const sources = new Map();
+    let runs = 0;
+    const tip = (name: string, from: Map<string, unknown> = sources) => memo(row, [name, from], () => [name, String(++runs)]);
+    const first = tip('Israel');
+    expect(tip('Israel')).toBe(first);
+    expect(tip('Israel', new Map())).toEqual(['Israel', '2']); // equal sources, not the same: a new file's
+    expect(tip('Italy')).toEqual(['Italy', '3']);
+    expect(memo(row, ['Italy'], () => ['fewer values'])).toEqual(['fewer values']);
   });
 });

@@ -6,6 +6,7 @@ import { formatDays } from '../../format.ts';
 import { isCall, isThirdCountry } from '../../series/contactKinds.ts';
 import { sourceCitation } from '../../frame/figureTip.ts';
 import { visitsStrings as s } from '../../viewStrings/visits.ts';
+import { lastComputedFrom } from '../../data/lastComputed.ts';
 
 /** "19 Sept 2023", or the span "30–31 May 2023" when the contact lasts several days. */
 export function contactDate(event: Pick<VisitEvent, 'start_date' | 'end_date'>): string {
@@ -52,14 +53,10 @@ export function contactKindText(event: VisitEvent, aggregates: Aggregation[] = [
  *  source with its date. Plain text: it is only ever inserted as text. */
 export function contactTip(event: VisitEvent, sources: Map<string, Source>, aggregates: Aggregation[] = []): string[] {
   // Rows never change once loaded, and every filter change redraws every mark: write each tip once.
-  const cached = tips.get(event);
-  if (cached?.sources === sources) return cached.lines;
-  const lines = writeTip(event, sources, aggregates);
-  tips.set(event, { sources, lines });
-  return lines;
+  return tipOf(event, [sources], () => writeTip(event, sources, aggregates));
 }
 
-const tips = new WeakMap<VisitEvent, { sources: Map<string, Source>; lines: string[] }>();
+const tipOf = lastComputedFrom<string[]>();
 
 function writeTip(event: VisitEvent, sources: Map<string, Source>, aggregates: Aggregation[]): string[] {
   return [
