@@ -43,8 +43,9 @@ export interface MapModel {
   shades: Map<string, number> | null;
 }
 
-// Kept per range (its flows stand for it: the range's places and size come with them) for the last
-// year drawn: ticking a country changes only the places' selection, so the arcs and tips stay as they were.
+// Kept per range (its flows stand for it: where the range's places sit and the size come with them) for
+// the last year drawn: a selection changes only the places' labels and emphasis, so the arcs and tips
+// stay as they were.
 const lastModel = lastComputed<MapModel>();
 
 /**

@@ -66,14 +66,14 @@ const byPriority = (a: { code: string; name: string }, b: { code: string; name: 
 /** The flows whose partner can be placed (aggregates and unknown codes left out). */
 export const placeable = (data: DashboardData, flows: Flow[]): Flow[] => flows.filter((f) => isPlace(f.partner, data.aggregates));
 
-/** What the range, the size and whether there is a selection decide: ticking another country reuses it. */
+/** What the range and the size decide: making, changing or clearing a selection reuses it. */
 interface RangePlaces {
   height: number;
   layers: FlowLayer[];
   rangeFlows: Flow[];
   hub: Point;
-  /** In tab order, with their prominence and label. */
-  placed: Omit<MapPlace, 'selected' | 'emphasis'>[];
+  /** Where each partner with an arc sits, unlabelled (partnerPlaces' order). */
+  spots: PartnerPlace[];
   shades: Map<string, number> | null;
   route: MapRange['route'];
   leftOut: string[];
@@ -88,20 +88,27 @@ function rangePlaces(data: DashboardData, scope: MapScope, width: number, maxHei
   const rangeFlows = placeable(data, flowsFor(data, layers, scope.edition, { start: scope.start, end: scope.end }));
   const codes = [...new Set(rangeFlows.filter(hasArc).map((f) => f.partner))];
   const named = codes.map((code) => ({ code, name: countryName(code, data.aggregates) })).sort(byPriority);
-  const hub: Point = projection(BAKU);
-  const placed = partnerPlaces(named, width, height, projection).map((place) => ({ ...place, prominence: prominence(place.code, scope) }));
-  // The hub's name sits under its dot (FlowMap), centred about 12 px below it.
-  const labels = labelLayout(placed, { at: [hub[0], hub[1] + 12], text: s.hub }, width, height);
   return {
     height,
     layers,
     rangeFlows,
-    hub,
-    placed: placed.map((place, i) => ({ ...place, label: labels[i]! })).sort(byPriority),
+    hub: projection(BAKU),
+    spots: partnerPlaces(named, width, height, projection),
     shades: choroplethShades(rangeFlows),
     route: scope.layer === 'oil' ? oilRoutePath(width, height) : null,
     leftOut: leftOutNotes(rangeFlows, layers, scope.start, scope.end, (code) => countryName(code, data.aggregates)),
   };
+}
+
+const lastLabelled = lastComputed<Omit<MapPlace, 'selected' | 'emphasis'>[]>();
+
+/** The places in tab order with their prominence and labels, which depend on whether there is a
+ *  selection (prominence.ts) and on nothing else of it. */
+function labelledPlaces(spots: PartnerPlace[], hub: Point, scope: MapScope, width: number, height: number): Omit<MapPlace, 'selected' | 'emphasis'>[] {
+  const placed = spots.map((place) => ({ ...place, prominence: prominence(place.code, scope) }));
+  // The hub's name sits under its dot (FlowMap), centred about 12 px below it.
+  const labels = labelLayout(placed, { at: [hub[0], hub[1] + 12], text: s.hub }, width, height);
+  return placed.map((place, i) => ({ ...place, label: labels[i]! })).sort(byPriority);
 }
 
 /**
@@ -109,9 +116,10 @@ function rangePlaces(data: DashboardData, scope: MapScope, width: number, maxHei
  * chosen layers over the range, partners with an arc in the range as places, and shading when it applies.
  */
 export function mapRange(data: DashboardData, scope: MapScope, width: number, maxHeight: number): MapRange {
+  const key = JSON.stringify([scope.layer, scope.edition, scope.start, scope.end, width, maxHeight]);
+  const { spots, ...range } = lastPlaces(data, key, () => rangePlaces(data, scope, width, maxHeight));
   // Of the selection, prominence reads only whether there is one.
-  const key = JSON.stringify([scope.layer, scope.edition, scope.start, scope.end, scope.countries.length > 0, width, maxHeight]);
-  const { placed, ...range } = lastPlaces(data, key, () => rangePlaces(data, scope, width, maxHeight));
+  const placed = lastLabelled(spots, scope.countries.length ? 1 : 0, () => labelledPlaces(spots, range.hub, scope, width, range.height));
   const places = placed.map((place): MapPlace => ({ ...place, selected: scope.countries.includes(place.code), emphasis: emphasis(place.code, scope) }));
   return { ...range, scope, width, places };
 }

@@ -92,6 +92,32 @@ describe('FlowMap', () => {
     expect(screen.getByRole('group', { name: 'Türkiye' }).getAttribute('class')).toContain('dimmed');
   });
 
+  it("a country ticked keeps the arcs and what is drawn in each partner's control (the same marks); a first one keeps the arcs; both as a fresh map draws them", async () => {
+    const { container, rerender } = draw();
+    // The marks each element was last drawn from (drawMarks keeps its mark on the element).
+    const drawnFrom = (selector: string) => new Set([...container.querySelectorAll(selector)].map((el) => (el as Element & { __mark?: object }).__mark));
+    const arcs = 'g.partner-arcs > *';
+    const parts = 'g.partner > *';
+    const same = (a: Set<unknown>, b: Set<unknown>) => a.size === b.size && [...a].every((m) => b.has(m));
+    // What the reader gets is the selection's: the same markup as a map drawn with it from the start.
+    const markup = (root: Element) => ['g.arcs', 'g.partners'].map((s) => root.querySelector(s)!.outerHTML.replace(/ tabindex="-?\d"/g, '')).join('');
+
+    const unselected = drawnFrom(arcs);
+    // The first country selected: the labels make way for the selection (prominence), the arcs stay.
+    const first = { ...DEFAULT_STATE, countries: ['ISR'] };
+    await rerender({ state: first });
+    expect(same(drawnFrom(arcs), unselected)).toBe(true);
+    expect(markup(container)).toBe(markup(draw(first).container));
+
+    const [arcsBefore, partsBefore] = [drawnFrom(arcs), drawnFrom(parts)];
+    const second = { ...DEFAULT_STATE, countries: ['ISR', 'USA'] };
+    await rerender({ state: second });
+    expect(same(drawnFrom(arcs), arcsBefore)).toBe(true);
+    expect(same(drawnFrom(parts), partsBefore)).toBe(true);
+    expect(markup(container)).toContain('aria-pressed="true"');
+    expect(markup(container)).toBe(markup(draw(second).container));
+  });
+
   it('each arc names its layer, direction, years, value and coverage; partial coverage is dashed', () => {
     draw({ layer: 'oil' });
     const arc = screen.getByRole('img', { name: /^Crude oil, Azerbaijan → Israel, 2014–2024: ≈1\.687M t a year \(average of 2 years: 2023–2024; approximate\), 2 of 11 years$/ });
