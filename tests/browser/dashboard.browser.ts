@@ -291,6 +291,23 @@ test('at 1100 × 1500 px, where choosing a country makes the filter bar taller, 
   assert(after > before, `the bar did not grow when Israel was chosen (${before} → ${after} px), so this test checks nothing`);
 });
 
+test('at 1280 × 900 px, where the Clear button fits beside the countries, ticking a first country moves nothing below the bar', async ({ page, baseUrl }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(baseUrl);
+  await page.waitForFunction(() => performance.getEntriesByName('azerbaijan-ties:drawn').length > 0);
+  const form = page.getByRole('form', { name: 'Filters' });
+  // The headlines, right below the bar, may change with the selection; where they start may not.
+  const tops = () => page.evaluate(() => ({ bar: document.querySelector('form.filters')!.getBoundingClientRect().bottom, next: document.querySelector('section.headlines')!.getBoundingClientRect().top }));
+  const before = await tops();
+  await form.getByRole('checkbox', { name: 'Israel', exact: true }).check();
+  await form.getByRole('button', { name: 'Clear selection' }).waitFor();
+  const clear = (await form.getByRole('button', { name: 'Clear selection' }).boundingBox())!;
+  const israel = (await form.getByRole('checkbox', { name: 'Israel', exact: true }).boundingBox())!;
+  assert(Math.abs(clear.y + clear.height / 2 - (israel.y + israel.height / 2)) <= 2, 'the Clear button is not on the countries’ line, so this test checks nothing');
+  const after = await tops();
+  assert(after.bar === before.bar && after.next === before.next, `ticking Israel moved the bar's foot ${before.bar} → ${after.bar} px and the headlines ${before.next} → ${after.next} px`);
+});
+
 test('a filter change redraws the views on screen in its own task and the views out of sight in tasks after it; every view ends up showing it', async ({ page, baseUrl }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   // The test runner names functions through a `__name` helper the page does not have.
