@@ -36,7 +36,9 @@ const byYearThenValue = (a: Observation, b: Observation) => (rowYear(a) ?? 0) - 
 export function suppliersFrame(stack: SupplierStack, data: Data, state: ViewState): ArmsFrame {
   const years = formatYears([state.start, state.end]);
   const gap = stack.covered.length && stack.gaps.length ? ` (${s.notCovered(runs(stack.gaps))})` : '';
-  const listed = limitToSelection([...stack.rows, ...stack.otherVintage], state.countries).sort(byYearThenValue);
+  // Sorted when the table or the download asks (each parses every row's period per comparison): a
+  // change of years or countries would otherwise sort every listed row for a table nobody opened.
+  const listed = () => limitToSelection([...stack.rows, ...stack.otherVintage], state.countries).sort(byYearThenValue);
   const edition = { key: 'edition', label: s.editionColumn };
   return {
     subtitle: strings.subtitle(s.tivUnit, years, `${s.editions[state.edition]}${gap}`),
@@ -45,9 +47,9 @@ export function suppliersFrame(stack: SupplierStack, data: Data, state: ViewStat
     // A year the edition covers without a supplier's row is a year it delivered nothing: only the
     // edition's own gaps are years not collected.
     notice: missing(stack.figures, data, state) ?? strings.coverageNotice(coverageNote(stack.covered, state.start, state.end)),
-    table: async () => (await import('./armsTable.ts')).armsObservationTable(listed, data.aggregates, ['period', 'from', 'value', 'unit', 'qualifier', 'source', 'note'], [
+    table: async () => (await import('./armsTable.ts')).armsObservationTable(listed(), data.aggregates, ['period', 'from', 'value', 'unit', 'qualifier', 'source', 'note'], [
       { column: edition, cell: (r) => (inEdition(r, state.edition) ? s.editions[state.edition] : s.otherVintage) },
     ]),
-    download: () => armsDownload(listed, data, downloadScope(['arms', 'suppliers', state.edition], state)),
+    download: () => armsDownload(listed(), data, downloadScope(['arms', 'suppliers', state.edition], state)),
   };
 }

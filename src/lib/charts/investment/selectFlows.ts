@@ -5,6 +5,7 @@ import { rowsInYears } from '../../series/inYears.ts';
 import { directionOf, investorOf } from './investors.ts';
 import { spotStack, type Stacked } from '../spotStack.ts';
 import type { Figures } from '../../series/selectionNotice.ts';
+import { perRows } from '../../data/perRows.ts';
 
 export const FLOW_INDICATOR = 'fdi_flow';
 /** The only unit the flows axis shows. */
@@ -49,5 +50,7 @@ export function flowMarks(rows: Observation[]): FlowMark[] {
   );
 }
 
-/** The investor and period of every figure the flows view draws, over every year the rows have. */
-export const flowFigures = (rows: Observation[]): Figures[] => flowMarks(rows).map((m) => ({ partner: m.investor, period: m.row.period }));
+/** The investor and period of every figure the flows view draws, over every year the rows have:
+ *  worked out once per table, not on each change (it reads every row). */
+export const flowFigures = (rows: Observation[]): Figures[] =>
+  perRows(rows, 'flow figures', () => flowMarks(rows).map((m) => ({ partner: m.investor, period: m.row.period })));

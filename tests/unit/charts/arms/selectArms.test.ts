@@ -11,6 +11,7 @@ import { limitToSelection } from '../../../../src/lib/data/partner.ts';
 import { formatOrdinal as ordinal } from '../../../../src/lib/format.ts';
 import { suppliersFrame } from '../../../../src/lib/charts/arms/armsFrame.ts';
 import { customersFrame } from '../../../../src/lib/charts/arms/otherViews.ts';
+import { armsStrings } from '../../../../src/lib/viewStrings/arms.ts';
 
 const data = dashboardData(readDataDir('data'));
 const state = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...patch });
@@ -76,6 +77,23 @@ describe('selectSuppliers', () => {
     const stack = selectSuppliers(data, s);
     expect(stack.gaps).toEqual([2022, 2023, 2024]);
     expect(suppliersFrame(stack, data, s).subtitle).toMatch(/2014–2024 · 2022 tables edition \(no figures in this edition for 2022–2024\)/);
+  });
+
+  it("lists the selection's rows in the table by year, largest first, other vintages marked, worked out when the table is asked for", async () => {
+    const s = state({ start: 2011, end: 2020, edition: 'tables2022', countries: ['ISR', 'RUS'] });
+    const stack = selectSuppliers(data, s);
+    const frame = suppliersFrame(stack, data, s);
+    // The frame of a change of years is made without the table's rows: they are sorted on demand.
+    const table = await frame.table!();
+    const shown = limitToSelection([...stack.rows, ...stack.otherVintage], s.countries);
+    expect(table.rows).toHaveLength(shown.length);
+    const years = table.rows.map((r) => Number(String(r.period).slice(0, 4)));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    for (let i = 1; i < table.rows.length; i++) {
+      if (years[i] === years[i - 1]) expect(Number(String(table.rows[i]!.value).replace(/,/g, ''))).toBeLessThanOrEqual(Number(String(table.rows[i - 1]!.value).replace(/,/g, '')));
+    }
+    expect(new Set(table.rows.map((r) => r.edition))).toEqual(new Set([armsStrings.editions.tables2022, armsStrings.otherVintage]));
+    expect(new Set(table.rows.map((r) => r.from))).toEqual(new Set(['Israel', 'Russia']));
   });
 
   it('names the years with figures when the range has none', () => {

@@ -1,6 +1,6 @@
 // investmentView: the investment chart's frame, plot and key for each view, on the shipped data and on small fixtures.
 import { describe, it, expect } from 'vitest';
-import { data, frameText, investmentView, isPure, mini, obs, readerSees, state } from '../viewFixture.ts';
+import { data, frameText, investmentView, isPure, mini, obs, readerSees, sameAsFresh, state } from '../viewFixture.ts';
 
 describe('investmentView on data/investment.csv', () => {
   it.each([
@@ -72,6 +72,23 @@ describe('investmentView on data/investment.csv', () => {
 
   it('investmentView is pure: the same data and state give the same view, and neither is changed', async () => {
     expect(await isPure(investmentView, (['flows', 'projects', 'cumulative'] as const).map((investment) => state({ investment, countries: ['ARE'] })), data.investment)).toBe(true);
+  });
+});
+
+describe('investmentView across changes', () => {
+  const flows = (v: ReturnType<typeof investmentView>) => (v.plot.view === 'flows' ? v.plot.groups.flatMap((g) => g.marks) : []);
+
+  it('a change of countries keeps the range\'s flow marks; only their grouping and looks change', () => {
+    const before = flows(investmentView(data, state()));
+    const after = flows(investmentView(data, state({ countries: ['ARE'] })));
+    expect(before.length).toBeGreaterThan(0);
+    expect(after).toHaveLength(before.length);
+    expect(after.every((m) => before.includes(m))).toBe(true);
+  });
+
+  it('each view of a run of changes is the view a fresh page would draw for its state', async () => {
+    const states = [state(), state({ countries: ['ARE'] }), state({ start: 2023, countries: ['ARE'] }), state({ start: 2023 }), state({ start: 2000, end: 2005 }), state()];
+    expect(await sameAsFresh(investmentView, states)).toBe(true);
   });
 });
 
