@@ -10,6 +10,7 @@ import { FIRST_DRAW_MODULES } from './scripts/firstDrawChunks.ts';
 import { firstDrawGroup } from './scripts/firstDrawGroup.ts';
 import { embedViewBuilds } from './scripts/embedViewBuilds.ts';
 import { earlyScript } from './scripts/earlyScript.ts';
+import { plainDynamicImport } from './scripts/plainDynamicImport.ts';
 
 // Started from a script of its own, ahead of the main one: the dashboard's data (dashboardLoads.ts).
 const DASHBOARD_LOADS = 'src/lib/boot/dashboardLoads.ts';
@@ -22,15 +23,16 @@ const embedViews = embedViewBuilds('data');
 export default defineConfig({
   // No `window.__svelte.v` registration of Svelte's version in every page: a few dozen bytes each
   // embed carries for developer tools, not for readers.
-  plugins: [svelte({ compilerOptions: { discloseVersion: false } }), svelteTesting(), serveData('data'), pageHead(), preloadHints('data'), compileHints((environment) => (environment === 'client' ? FIRST_DRAW_MODULES : [])), dashboardDraw.plugin, earlyScript(DASHBOARD_LOADS), ...embedViews.plugins],
+  plugins: [svelte({ compilerOptions: { discloseVersion: false } }), svelteTesting(), plainDynamicImport(), serveData('data'), pageHead(), preloadHints('data'), compileHints((environment) => (environment === 'client' ? FIRST_DRAW_MODULES : [])), dashboardDraw.plugin, earlyScript(DASHBOARD_LOADS), ...embedViews.plugins],
   base: './',
   build: {
     target: 'es2022',
-    // Neither Vite's modulepreload polyfill (a file of its own, 0.4 KB gzip) nor its preload helper
-    // (0.34 KB gzip in every page): the helper fetched a chunk loaded on demand (a table, a download,
-    // an image) together with the chunks it imports, which now follow it, one round trip later, the
-    // first time a reader asks. No chunk loads on demand before the first draw; the dashboard's
-    // first-draw files are preloaded by preloadHints.ts, an embed's by its loader.
+    // No modulepreload polyfill (a file of its own, 0.4 KB gzip), and no chunk fetched alongside one
+    // loaded on demand (a table, a download, an image): what that chunk imports follows it, one round
+    // trip later, the first time a reader asks (0.34 KB gzip of lists off every page). No chunk loads
+    // on demand before the first draw; the dashboard's first-draw files are preloaded by
+    // preloadHints.ts, an embed's by its loader. The helper that did the fetching, left with nothing
+    // to do, is replaced by a plain import() (plainDynamicImport.ts).
     modulePreload: false,
     sourcemap: false,
     // One stylesheet (5.5 KB gzip in all) rather than one per component chunk: each file is a request,

@@ -74,6 +74,16 @@ test('the dashboard and each embed draw without Intl or localeCompare, whose loc
   }
 });
 
+test('no page ships Vite’s preload helper (0.6–0.7 KB gzip each): a dynamic import stays a plain import(), and still loads what it asks for', async ({ page, baseUrl }) => {
+  // The helper looks for a CSP nonce before it adds its <link> tags: that string is in it and nowhere else.
+  const withHelper = assets('.js').filter((f) => readFileSync(f, 'utf8').includes('csp-nonce'));
+  assert(withHelper.length === 0, `Vite's preload helper is in ${withHelper.join(', ')}`);
+  // The panels below the views are a dynamic import, made once the views are drawn.
+  await page.goto(baseUrl);
+  await waitDrawn(page);
+  await page.getByRole('heading', { name: 'Data', exact: true }).waitFor({ timeout: 10_000 });
+});
+
 test('the embed loader (embed.js) stays within 1.5 KB gzip, at its fixed unhashed URL', async () => {
   const loader = gzipKb(['dist/embed.js']);
   assert(loader <= 1.5, `embed.js is ${loader.toFixed(2)} KB gzip (budget 1.5 KB)`);
