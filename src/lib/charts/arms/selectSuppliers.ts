@@ -4,7 +4,7 @@ import type { DashboardData } from '../../data/dashboardData.ts';
 import type { Observation, Qualifier } from '../../data/types.ts';
 import type { ViewState } from '../../state/viewState.ts';
 import { HUB } from '../../data/partner.ts';
-import { combineQualifiers, summarise, type IndicatorSpec } from '../../data/valueFor.ts';
+import { combineQualifiers, valuesByPartner, type IndicatorSpec } from '../../data/valueFor.ts';
 import type { Figures } from '../../series/selectionNotice.ts';
 import { EDITION_SPECS, otherVintage, rowsInEdition, rowYear, yearsOf } from '../../series/editions.ts';
 import { perRows } from '../../data/perRows.ts';
@@ -65,6 +65,8 @@ const UNIT = 'tiv_millions';
 
 /** An edition's rows to Azerbaijan, by year: they change with the data and the edition only. */
 interface EditionRows {
+  /** The edition's rows to Azerbaijan: one array per data set and edition, which valueFor ranks once. */
+  rows: Observation[];
   byYear: Map<number, Observation[]>;
   coverage: number[];
   figures: Figures[];
@@ -79,6 +81,7 @@ function editionRows(arms: Observation[], edition: ViewState['edition']): Editio
     const toHub = (r: Observation) => r.to === HUB && r.unit === UNIT;
     const rows = rowsInEdition(arms, edition).filter(toHub);
     return {
+      rows,
       byYear: byYear(rows),
       coverage: yearsOf(rows),
       figures: rows.filter((r) => r.from !== WORLD).map((r) => ({ partner: r.from, period: r.period })),
@@ -99,12 +102,14 @@ function ranking(data: Data, state: State) {
   const edition = editionRows(data.arms, state.edition);
   const rows = inRange(edition.byYear, state);
   const covered = edition.coverage.filter((y) => y >= state.start && y <= state.end);
-  const bySupplier = group(rows.filter((r) => r.from !== WORLD), (r) => r.from);
-  const years = { start: state.start, end: state.end };
-  const used = new Map([...bySupplier].map(([code, rs]) => [code, summarise(rs, spec, years)]));
+  // Each supplier's figures by valueFor's rules, from the edition's rows ranked once per data set
+  // (valuesByPartner): a new range picks its years from them instead of ranking every row again.
+  const values = valuesByPartner(edition.rows, spec, { start: state.start, end: state.end });
+  const suppliers = new Set(rows.filter((r) => r.from !== WORLD).map((r) => r.from));
+  const used = new Map([...suppliers].map((code) => [code, values.get(code)!]));
   const totals = new Map([...used].map(([code, v]) => [code, v.value ?? 0]));
   const ranked = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || compareText(a, b));
-  const world = summarise(rows.filter((r) => r.from === WORLD), spec, years).used;
+  const world = values.get(WORLD)?.used ?? [];
   return { edition, rows, covered, used, totals, ranked, world };
 }
 

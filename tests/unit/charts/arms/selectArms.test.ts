@@ -12,6 +12,8 @@ import { formatOrdinal as ordinal } from '../../../../src/lib/format.ts';
 import { suppliersFrame } from '../../../../src/lib/charts/arms/armsFrame.ts';
 import { customersFrame } from '../../../../src/lib/charts/arms/otherViews.ts';
 import { armsStrings } from '../../../../src/lib/viewStrings/arms.ts';
+import { summarise } from '../../../../src/lib/data/valueFor.ts';
+import { EDITION_SPECS } from '../../../../src/lib/series/editions.ts';
 
 const data = dashboardData(readDataDir('data'));
 const state = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_STATE, ...patch });
@@ -94,6 +96,34 @@ describe('selectSuppliers', () => {
     }
     expect(new Set(table.rows.map((r) => r.edition))).toEqual(new Set([armsStrings.editions.tables2022, armsStrings.otherVintage]));
     expect(new Set(table.rows.map((r) => r.from))).toEqual(new Set(['Israel', 'Russia']));
+  });
+
+  it("every supplier's total and stacked figures are valueFor's summary of its rows in the range, whatever range and edition came before", () => {
+    // One run through ranges and editions, each stack checked against its rows summarised afresh.
+    let compared = 0;
+    let worlds = 0;
+    for (const edition of ['register2026', 'tables2022'] as const) {
+      for (const [start, end] of [[2014, 2024], [2019, 2024], [2000, 2005], [2014, 2024], [2010, 2012]] as const) {
+        const s = state({ edition, start, end, countries: ['ISR'] });
+        const stack = selectSuppliers(data, s);
+        const spec = { name: EDITION_SPECS[edition].indicator, unit: 'tiv_millions', aggregate: 'sum' as const, sourcePreference: data.indicators['defense-imports']?.[EDITION_SPECS[edition].indicator]?.sourcePreference ?? [] };
+        const bySupplier = new Map<string, typeof stack.rows>();
+        for (const r of stack.rows) if (r.from !== WORLD) bySupplier.set(r.from, [...(bySupplier.get(r.from) ?? []), r]);
+        expect([...stack.totals.keys()]).toEqual([...bySupplier.keys()]);
+        for (const [code, rows] of bySupplier) {
+          const fresh = summarise(rows, spec, s);
+          expect(stack.totals.get(code)).toBe(fresh.value ?? 0);
+          const series = stack.series.find((x) => x.code === code);
+          if (!series) continue;
+          expect(series.segments.flatMap((g) => g.rows)).toEqual(fresh.used);
+          compared++;
+        }
+        expect(stack.world).toEqual(summarise(stack.rows.filter((r) => r.from === WORLD), spec, s).used);
+        worlds += stack.world.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+    expect(worlds).toBeGreaterThan(0);
   });
 
   it('names the years with figures when the range has none', () => {
