@@ -5,10 +5,10 @@
 import type { Plugin } from 'vite';
 
 /** The module Vite's build imports its helper from (its import analysis, `preloadHelperId`). */
-export const PRELOAD_HELPER = '\0vite/preload-helper.js';
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
 
 /** The helper every wrapped import calls: `__vitePreload(() => import('./x.js'), deps, importerUrl)`. */
-export const PLAIN_HELPER = 'export const __vitePreload = (load) => load();';
+const PLAIN_HELPER = 'export const __vitePreload = (load) => load();';
 
 export function plainDynamicImport(): Plugin {
   return {
