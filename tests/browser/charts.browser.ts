@@ -91,6 +91,28 @@ test('hovering a year in one chart marks it in all', async ({ page, baseUrl }) =
   assert(years.length >= 3 && new Set(years).size === 1, `crosshair years: ${years.join(',')}`);
 });
 
+test('at 1280 px a table row reads in a few lines: a long source title or note keeps a reading width, and the table scrolls sideways instead', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  await ready(page);
+  for (const id of ['map', ...CHARTS]) {
+    const f = figure(page, id);
+    await f.getByRole('button', { name: 'Show data table' }).click();
+    const table = f.getByRole('table');
+    await table.waitFor();
+    // The register's source title (~230 characters) squeezed beside the figures ran to 26 lines a row.
+    const { lines, narrowest } = await table.evaluate((t) => {
+      const lineHeight = parseFloat(getComputedStyle(t.querySelector('tbody td')!).lineHeight) || 16;
+      const rows = [...t.querySelectorAll('tbody tr')].map((r) => r.getBoundingClientRect().height);
+      const em = parseFloat(getComputedStyle(t).fontSize);
+      const source = [...t.querySelectorAll('thead th')].findIndex((th) => th.textContent === 'Source');
+      const cells = [...t.querySelectorAll(`tbody td:nth-child(${source + 1})`)].map((td) => td.getBoundingClientRect().width / em);
+      return { lines: Math.max(...rows) / lineHeight, narrowest: Math.min(...cells) };
+    });
+    assert(lines <= 12, `${id}: a row of the table is ${lines.toFixed(1)} lines tall`);
+    assert(narrowest >= 12, `${id}: the Source column is ${narrowest.toFixed(1)} em wide`);
+  }
+}, { viewport: { width: 1280, height: 900 } });
+
 test('on a 375 px phone every table reads as labelled cards with nothing to scroll sideways, and a long one shows all its rows on request', async ({ page, baseUrl }) => {
   await page.goto(baseUrl);
   await ready(page);

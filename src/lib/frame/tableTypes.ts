@@ -9,6 +9,9 @@ export interface TableColumn {
   numeric?: boolean;
   /** The cell holds a source_id: shown as the source's publisher, linked when safe. */
   source?: boolean;
+  /** The cell holds sentences (a note): given a reading width, as a source's title is, rather than
+   *  squeezed to a column of single words. */
+  prose?: boolean;
 }
 
 export type TableRow = Record<string, CsvCell> & { key: string };

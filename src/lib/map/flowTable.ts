@@ -30,7 +30,7 @@ export function flowTable(flows: readonly Flow[], aggregates: Aggregation[], sou
       { key: 'yearly', label: t.yearly, numeric: true },
       { key: 'coverage', label: t.coverage },
       { key: 'source', label: t.source, source: true },
-      { key: 'more', label: t.moreSources },
+      { key: 'more', label: t.moreSources, prose: true },
     ],
     rows: flows.map((f) => {
       const { from, to } = flowEnds(f);

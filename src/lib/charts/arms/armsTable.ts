@@ -17,7 +17,7 @@ const COLUMNS = {
   unit: { key: 'unit', label: c.unit },
   qualifier: { key: 'qualifier', label: c.qualifier },
   source: { key: 'source', label: c.source, source: true },
-  note: { key: 'note', label: c.note },
+  note: { key: 'note', label: c.note, prose: true },
 } satisfies Record<string, TableColumn>;
 
 export type ColumnKey = keyof typeof COLUMNS;

@@ -17,7 +17,7 @@ export function investmentTable(rows: Observation[], view: InvestmentView, aggre
     ...(projects ? [{ key: 'item', label: s.columnItem }] : []),
     ...base.columns,
     ...(projects ? [{ key: 'status', label: s.columnStatus }] : []),
-    { key: 'note', label: s.columnNote },
+    { key: 'note', label: s.columnNote, prose: true },
   ];
   return {
     columns,

@@ -18,8 +18,8 @@ export function visitsTable(events: VisitEvent[], aggregates: Aggregation[]): Ch
       { key: 'place', label: t.place },
       { key: 'flags', label: t.flags },
       { key: 'level', label: t.level },
-      { key: 'people', label: t.people },
-      { key: 'description', label: t.description },
+      { key: 'people', label: t.people, prose: true },
+      { key: 'description', label: t.description, prose: true },
       { key: 'source', label: t.source, source: true },
     ],
     rows: events.map((e) => ({
