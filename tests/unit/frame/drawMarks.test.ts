@@ -64,6 +64,34 @@ describe('drawMarks', () => {
     expect(outer.children).toHaveLength(0);
   });
 
+  it('puts marks in their new order by moving the fewest elements: one raised to the top moves alone', async () => {
+    const g = layer();
+    const all = 'abcdefghij'.split('');
+    drawMarks(g, all.map((k, i) => dot(k, i)));
+    const before = [...g.children];
+    const moved = new Set<Node>();
+    const watch = new MutationObserver((records) => records.forEach((r) => r.addedNodes.forEach((n) => moved.add(n))));
+    watch.observe(g, { childList: true });
+    // The selected partner's group is drawn last, on top of the nine others.
+    drawMarks(g, [...all.slice(1), 'a'].map((k, i) => dot(k, i)));
+    await Promise.resolve();
+    expect(keys(g)).toEqual([...all.slice(1), 'a']);
+    expect([...moved].map((n) => (n as Element).getAttribute('data-key'))).toEqual(['a']);
+    // Every element is the one drawn before: none was made again.
+    expect(new Set(g.children)).toEqual(new Set(before));
+    watch.disconnect();
+  });
+
+  it('reverses, interleaves new marks and drops gone ones, each in the order given', () => {
+    const g = layer();
+    drawMarks(g, ['a', 'b', 'c', 'd'].map((k, i) => dot(k, i)));
+    const [a, , c] = [...g.children];
+    drawMarks(g, ['d', 'x', 'c', 'a', 'y'].map((k, i) => dot(k, i)));
+    expect(keys(g)).toEqual(['d', 'x', 'c', 'a', 'y']);
+    expect(g.children[2]).toBe(c);
+    expect(g.children[3]).toBe(a);
+  });
+
   it('refuses two marks with one key, which would make one of them unreachable', () => {
     expect(() => drawMarks(layer(), [dot('a', 1), dot('a', 2)])).toThrow(/two marks keyed "a"/);
   });
