@@ -1,7 +1,7 @@
 // The four linked charts together: years, selection, tables, downloads and the shared crosshair.
 import { readFileSync } from 'node:fs';
 import { test, assert, EVENTUALLY_MS } from './harness.ts';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 const CHARTS = ['oil', 'arms', 'investment', 'visits'] as const;
 
@@ -112,6 +112,57 @@ test('at 1280 px a table row reads in a few lines: a long source title or note k
     assert(narrowest >= 12, `${id}: the Source column is ${narrowest.toFixed(1)} em wide`);
   }
 }, { viewport: { width: 1280, height: 900 } });
+
+/** How far each 6 px edge strip of `region`, beside its table's first row, is on average from the
+ *  page's background (0–255). A cell's padding keeps its text clear of a strip at the table's own edge. */
+async function edgeShades(page: Page, region: Locator): Promise<{ left: number; right: number }> {
+  const box = (await region.boundingBox())!;
+  const row = (await region.locator('tbody tr').first().boundingBox())!;
+  const strip = (x: number) => page.screenshot({ clip: { x, y: row.y + 4, width: 6, height: 40 } }).then((b) => b.toString('base64'));
+  const [left, right] = await Promise.all([strip(box.x), strip(box.x + box.width - 6)]);
+  // No named helper inside: the page runs this function's source as it is.
+  const [l, r] = await page.evaluate(async (strips) => {
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.color = 'var(--bg)';
+    const bg = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+    probe.remove();
+    const shades: number[] = [];
+    for (const base64 of strips) {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const px = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      let sum = 0;
+      for (let i = 0; i < px.length; i += 4) sum += (Math.abs(px[i]! - bg[0]!) + Math.abs(px[i + 1]! - bg[1]!) + Math.abs(px[i + 2]! - bg[2]!)) / 3;
+      shades.push(sum / (px.length / 4));
+    }
+    return shades;
+  }, [left, right]);
+  return { left: l!, right: r! };
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`(${scheme}) a table wider than its chart is shaded on the side with columns out of sight, and not on a side scrolled to its end`, async ({ page, baseUrl }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(baseUrl);
+    await ready(page);
+    const f = figure(page, 'arms');
+    await f.getByRole('button', { name: 'Show data table' }).click();
+    await f.getByRole('table').waitFor();
+    const region = f.getByRole('region');
+    await region.evaluate((r) => r.scrollIntoView({ block: 'start' }));
+    const overflow = await region.evaluate((r) => r.scrollWidth - r.clientWidth);
+    assert(overflow > 50, `the arms table does not scroll sideways (${overflow} px)`);
+    const start = await edgeShades(page, region);
+    assert(start.right > start.left + 8, `at the start: right edge ${start.right.toFixed(1)}, left ${start.left.toFixed(1)}`);
+    await region.evaluate((r) => (r.scrollLeft = r.scrollWidth));
+    const end = await edgeShades(page, region);
+    assert(end.left > end.right + 8, `at the end: left edge ${end.left.toFixed(1)}, right ${end.right.toFixed(1)}`);
+  }, { viewport: { width: 1280, height: 900 } });
+}
 
 test('on a 375 px phone every table reads as labelled cards with nothing to scroll sideways, and a long one shows all its rows on request', async ({ page, baseUrl }) => {
   await page.goto(baseUrl);
