@@ -9,6 +9,13 @@ async function ready(page: Page) {
   for (const id of CHARTS) await page.locator(`figure[data-chart="${id}"]`).waitFor();
 }
 const figure = (page: Page, id: string) => page.locator(`figure[data-chart="${id}"]`);
+/** Opens a view's data table, as a reader does, and returns it once shown. */
+async function openTable(f: Locator): Promise<Locator> {
+  await f.getByRole('button', { name: 'Show data table' }).click();
+  const table = f.getByRole('table');
+  await table.waitFor();
+  return table;
+}
 
 test('every chart names its unit and the chosen years, and follows From/To', async ({ page, baseUrl }) => {
   await page.goto(baseUrl);
@@ -96,9 +103,7 @@ test('at 1280 px a table row reads in a few lines: a long source title or note k
   await ready(page);
   for (const id of ['map', ...CHARTS]) {
     const f = figure(page, id);
-    await f.getByRole('button', { name: 'Show data table' }).click();
-    const table = f.getByRole('table');
-    await table.waitFor();
+    const table = await openTable(f);
     // The register's source title (~230 characters) squeezed beside the figures ran to 26 lines a row.
     const { lines, narrowest } = await table.evaluate((t) => {
       const lineHeight = parseFloat(getComputedStyle(t.querySelector('tbody td')!).lineHeight) || 16;
@@ -150,8 +155,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(baseUrl);
     await ready(page);
     const f = figure(page, 'arms');
-    await f.getByRole('button', { name: 'Show data table' }).click();
-    await f.getByRole('table').waitFor();
+    await openTable(f);
     const region = f.getByRole('region');
     await region.evaluate((r) => r.scrollIntoView({ block: 'start' }));
     const overflow = await region.evaluate((r) => r.scrollWidth - r.clientWidth);
@@ -169,9 +173,7 @@ test('on a 375 px phone every table reads as labelled cards with nothing to scro
   await ready(page);
   for (const id of ['map', ...CHARTS]) {
     const f = figure(page, id);
-    await f.getByRole('button', { name: 'Show data table' }).click();
-    const table = f.getByRole('table');
-    await table.waitFor();
+    const table = await openTable(f);
     const fit = await f.locator('.table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
     assert(fit <= 0, `${id}: the table scrolls ${fit} px sideways`);
     const cell = table.locator('tbody tr').first().locator('td').first();
