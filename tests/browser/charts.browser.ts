@@ -105,16 +105,19 @@ test('at 1280 px a table row reads in a few lines: a long source title or note k
     const f = figure(page, id);
     const table = await openTable(f);
     // The register's source title (~230 characters) squeezed beside the figures ran to 26 lines a row.
-    const { lines, narrowest } = await table.evaluate((t) => {
+    const { lines, narrowest, dates } = await table.evaluate((t) => {
       const lineHeight = parseFloat(getComputedStyle(t.querySelector('tbody td')!).lineHeight) || 16;
       const rows = [...t.querySelectorAll('tbody tr')].map((r) => r.getBoundingClientRect().height);
       const em = parseFloat(getComputedStyle(t).fontSize);
       const source = [...t.querySelectorAll('thead th')].findIndex((th) => th.textContent === 'Source');
       const cells = [...t.querySelectorAll(`tbody td:nth-child(${source + 1})`)].map((td) => td.getBoundingClientRect().width / em);
-      return { lines: Math.max(...rows) / lineHeight, narrowest: Math.min(...cells) };
+      // An inline span's client rects are its lines: a date or period reads on one ("15 – 16 Jan 2023" took four).
+      const dates = [...t.querySelectorAll('tbody td.date > span')].map((span) => span.getClientRects().length);
+      return { lines: Math.max(...rows) / lineHeight, narrowest: Math.min(...cells), dates };
     });
     assert(lines <= 12, `${id}: a row of the table is ${lines.toFixed(1)} lines tall`);
     assert(narrowest >= 12, `${id}: the Source column is ${narrowest.toFixed(1)} em wide`);
+    assert(dates.length > 0 && dates.every((n) => n === 1), `${id}: date cells' lines: ${dates.join(',') || 'no date column'}`);
   }
 }, { viewport: { width: 1280, height: 900 } });
 

@@ -10,7 +10,7 @@ export function observationTable(rows: Observation[], aggregates: Aggregation[])
     columns: [
       { key: 'from', label: 'From' },
       { key: 'to', label: 'To' },
-      { key: 'period', label: 'Period' },
+      { key: 'period', label: 'Period', date: true },
       { key: 'value', label: 'Value', numeric: true },
       { key: 'unit', label: 'Unit' },
       { key: 'qualifier', label: 'Reads as' },

@@ -7,6 +7,9 @@ export interface TableColumn {
   label: string;
   /** Right-aligned tabular figures. */
   numeric?: boolean;
+  /** A date, period or span of years: kept on one line, as a figure is ("15 – 16 Jan 2023" broke into
+   *  four lines a row). */
+  date?: boolean;
   /** The cell holds a source_id: shown as the source's publisher, linked when safe. */
   source?: boolean;
   /** The cell holds sentences (a note): given a reading width, as a source's title is, rather than

@@ -25,7 +25,7 @@ export function flowTable(flows: readonly Flow[], aggregates: Aggregation[], sou
       { key: 'layer', label: t.layer },
       { key: 'from', label: t.from },
       { key: 'to', label: t.to },
-      { key: 'years', label: t.years },
+      { key: 'years', label: t.years, date: true },
       { key: 'value', label: t.value, numeric: true },
       { key: 'yearly', label: t.yearly, numeric: true },
       { key: 'coverage', label: t.coverage },

@@ -9,7 +9,7 @@ import { rowKey } from './rowKey.ts';
 
 const c = armsStrings.columns;
 const COLUMNS = {
-  period: { key: 'period', label: c.period },
+  period: { key: 'period', label: c.period, date: true },
   from: { key: 'from', label: c.from },
   to: { key: 'to', label: c.to },
   item: { key: 'item', label: c.item },

@@ -12,7 +12,7 @@ export function visitsTable(events: VisitEvent[], aggregates: Aggregation[]): Ch
   const t = s.table;
   return {
     columns: [
-      { key: 'date', label: t.date },
+      { key: 'date', label: t.date, date: true },
       { key: 'partner', label: t.partner },
       { key: 'kind', label: t.kind },
       { key: 'place', label: t.place },
