@@ -272,3 +272,34 @@ test('on a phone, a tip a tap pinned goes when focus moves to another view (a ke
   assert(shown.some((f) => f.join('\n') === focused), `the one tip is not the focused visits mark's: ${shown.map((f) => f[0]).join(' / ')}`);
   await touch.close();
 });
+
+/** The tip's box and its mark's, in the window. */
+const tipAndMark = (page: Page, mark: ReturnType<Page['locator']>) =>
+  Promise.all([page.getByRole('tooltip').boundingBox(), mark.boundingBox()]).then(([tip, m]) => ({ tip: tip!, mark: m! }));
+
+test('a tip moves with its mark when the page scrolls, and goes once the mark is out of the window (keyboard at 1280 px, tap at 375 px)', async ({ context, baseUrl }) => {
+  for (const [width, touch] of [[1280, false], [375, true]] as const) {
+    const where = `${width} px ${touch ? 'tap' : 'keyboard'}`;
+    const ctx = await context.browser()!.newContext({ viewport: { width, height: 800 }, hasTouch: touch, isMobile: touch });
+    const page = await ctx.newPage();
+    await page.goto(baseUrl);
+    await waitMarkTips(page);
+    const mark = page.locator('figure[data-chart="visits"] .plot-area [data-mark]').nth(4);
+    await mark.evaluate((m) => m.scrollIntoView({ block: 'center' }));
+    if (touch) await mark.tap({ force: true });
+    else await mark.focus();
+    await waitTipShown(page);
+    const before = await tipAndMark(page, mark);
+    await page.evaluate(() => window.scrollBy(0, 150));
+    await page.waitForFunction((y) => Math.abs(document.querySelector('[role="tooltip"]')!.getBoundingClientRect().y - y) > 1, before.tip.y, { timeout: EVENTUALLY_MS }).catch(() => {});
+    const after = await tipAndMark(page, mark);
+    const moved = before.mark.y - after.mark.y;
+    assert(moved > 100, `${where}: the page did not scroll the mark (moved ${moved} px)`);
+    assert(Math.abs(after.tip.y - after.mark.y - (before.tip.y - before.mark.y)) < 1,
+      `${where}: the tip stayed at y ${after.tip.y.toFixed(0)} while its mark moved from ${before.mark.y.toFixed(0)} to ${after.mark.y.toFixed(0)}`);
+    await mark.evaluate((m) => window.scrollBy(0, m.getBoundingClientRect().bottom + 20));
+    await page.waitForFunction(() => !document.querySelector('[role="tooltip"]'), null, { timeout: EVENTUALLY_MS }).catch(() => {});
+    assert((await page.getByRole('tooltip').count()) === 0, `${where}: the tip stayed on screen after its mark scrolled out of the window`);
+    await ctx.close();
+  }
+});

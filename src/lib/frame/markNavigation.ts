@@ -42,6 +42,8 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
   let pinned = false;
   /** When the last touch landed: the focus a tap gives its mark must not replace the tapped list. */
   let tappedAt = -Infinity;
+  /** What the tip shows and where its first mark was then: a scroll moves the tip with it. */
+  let shown: { hits: Element[]; at: { x: number; y: number } | null; pin: boolean; left: number; top: number } | null = null;
 
   /** After a redraw: the marks in document order, and one Tab stop kept (the same mark if it is
    *  still there). No layout is read here, so a filter change costs nothing more. */
@@ -72,11 +74,13 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
     const r = hits[0]!.getBoundingClientRect();
     const c = at ?? centre(r);
     pinned = pin;
+    shown = { hits, at, pin, left: r.left, top: r.top };
     opts.onTip({ marks: hits.map(linesOf), anchor: { x: c.x, y: c.y, top: at ? at.y - REACH : r.top, bottom: at ? at.y + REACH : r.bottom }, pinned: pin });
   }
 
   function hide() {
     pinned = false;
+    shown = null;
     opts.onTip(null);
   }
 
@@ -177,6 +181,18 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
     if (pinned && !node.contains(target) && !target.contains(node)) hide();
   }
 
+  /** The tip is placed in the window (it must not be clipped by the view), so a scroll of the page or
+   *  of any box around the view would leave it over other marks: it moves as its mark moved, and goes
+   *  once the mark is out of the window or out of the page. */
+  function onScroll() {
+    if (!shown) return;
+    const { hits, at, pin, left, top } = shown;
+    const r = hits[0]!.getBoundingClientRect();
+    if (!hits[0]!.isConnected || r.bottom < 0 || r.top > window.innerHeight || r.right < 0 || r.left > window.innerWidth) return hide();
+    if (r.left === left && r.top === top) return;
+    show(hits, at && { x: at.x + r.left - left, y: at.y + r.top - top }, pin);
+  }
+
   // Views redraw on every filter change: the marks are looked up again after each update.
   let queued = false;
   const observer = new MutationObserver(() => {
@@ -194,6 +210,8 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
   document.addEventListener('keydown', onDocumentKey);
   document.addEventListener('pointerdown', onPointerElsewhere);
   document.addEventListener('focusin', onFocusElsewhere);
+  // Capture: scroll events do not bubble, and a scrolling box around the view moves it as the page does.
+  document.addEventListener('scroll', onScroll, { capture: true, passive: true });
 
   return {
     update(next: MarkNavigationOptions) {
@@ -205,6 +223,7 @@ export function markNavigation(node: HTMLElement, options: MarkNavigationOptions
       document.removeEventListener('keydown', onDocumentKey);
       document.removeEventListener('pointerdown', onPointerElsewhere);
       document.removeEventListener('focusin', onFocusElsewhere);
+      document.removeEventListener('scroll', onScroll, { capture: true });
     },
   };
 }
