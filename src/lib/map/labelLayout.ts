@@ -27,18 +27,29 @@ export function labelBox(label: Label, name: string, size: number, bold: boolean
 
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-// Spots around a mark, the partnerPlaces label first: beside it, then above and below (or beside, on the top and bottom borders).
+// Spots around a mark, the partnerPlaces label first: beside it, then above and below (or beside, on
+// the top and bottom borders). Above or below, the name is centred on the mark, else ends or starts at
+// its edge: centred only, a long name near a border (the UAE's, the USA's on the right border) had half
+// of it outside the map, so a partner whose spot beside its mark was taken went unnamed on a phone.
+// On the left and right borders the name runs inward from the border.
 function candidates(p: PartnerPlace, size: number): Label[] {
   const beside: Label[] = [
     { x: p.x + 9, y: p.y, anchor: 'start' },
     { x: p.x - 9, y: p.y, anchor: 'end' },
   ];
-  const stacked: Label[] = [
-    { x: p.x, y: p.y - size - 3, anchor: 'middle' },
-    { x: p.x, y: p.y + size + 4, anchor: 'middle' },
-  ];
   const side: MapSide | null = p.side;
-  const rest = side === 'top' || side === 'bottom' ? beside : side === 'left' || side === 'right' ? stacked : [...beside, ...stacked];
+  const onSide = side === 'left' || side === 'right';
+  const alignments: [number, Label['anchor']][] =
+    side === 'left' ? [[p.x - 5, 'start']] : side === 'right' ? [[p.x + 5, 'end']] : [[p.x, 'middle'], [p.x + 5, 'end'], [p.x - 5, 'start']];
+  // A mark on a side border has no spot beside it but the one inward: it may also take a line further out.
+  const lines = onSide ? [1, 2] : [1];
+  const stacked = lines.flatMap((n) =>
+    alignments.flatMap(([x, anchor]): Label[] => [
+      { x, y: p.y - n * (size + 3), anchor },
+      { x, y: p.y + n * (size + 3) + 1, anchor },
+    ]),
+  );
+  const rest = side === 'top' || side === 'bottom' ? beside : onSide ? stacked : [...beside, ...stacked];
   return [p.label, ...rest];
 }
 
