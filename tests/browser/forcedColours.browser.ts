@@ -26,3 +26,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     assert(forced.length === usual.length && lost.length === 0, `keys that lose their colour in forced colours:\n${lost.join('\n')}`);
   }, { colorScheme });
 }
+
+test('in forced colours, a key drawn in the text colour keeps its shape: the "exact" dot stays filled, unlike the hollow one', async ({ page, baseUrl }) => {
+  await page.goto(`${baseUrl}?investment=projects`);
+  const legend = page.locator('figure[data-chart="investment"] .chart-legend');
+  await legend.locator('li.dot').first().waitFor();
+  await page.emulateMedia({ forcedColors: 'active' });
+  const keys = await legend.locator('li.dot, li.hollow').evaluateAll((lis) =>
+    lis.map((li) => ({ key: `${li.textContent?.trim()} (${li.className.split(' ')[0]})`, text: getComputedStyle(li).color, fill: getComputedStyle(li, '::before').backgroundColor, ring: getComputedStyle(li, '::before').borderTopColor })),
+  );
+  const dot = keys.find((k) => k.key.startsWith('exact'));
+  assert(dot, `no "exact" dot key: ${JSON.stringify(keys)}`);
+  assert(dot.fill === dot.text && dot.ring === dot.text, `the "exact" dot is not filled in the text colour ${dot.text}: fill ${dot.fill}, ring ${dot.ring}`);
+  const hollow = keys.filter((k) => k.key.includes('(hollow)'));
+  assert(hollow.every((k) => k.fill !== k.text && k.ring === k.text), `a hollow key is filled or has no ring: ${JSON.stringify(hollow)}`);
+}, { colorScheme: 'dark' });
