@@ -38,3 +38,21 @@ test('printed from a dark screen, the page reads dark on white, without buttons,
   const split = paper.views.filter((v) => v.breakInside !== 'avoid' || v.height > PAGE.height);
   assert(paper.views.length === 5 && split.length === 0, `views not kept whole on a ${PAGE.height} px page: ${split.map((v) => `${v.id} (${Math.round(v.height)} px, break-inside ${v.breakInside})`).join(', ')}`);
 }, { colorScheme: 'dark' });
+
+test('printed from a phone, each chart keeps the size it was drawn at rather than scaled up to the page', async ({ page, baseUrl }) => {
+  await page.goto(baseUrl);
+  for (const id of ['map', 'oil', 'arms', 'investment', 'visits']) await page.locator(`figure[data-chart="${id}"] svg[viewBox]`).first().waitFor();
+  await page.emulateMedia({ media: 'print' });
+  // The page laid out at the paper's width, read in the same task: a print is laid out once, with no
+  // frame in which a chart could be drawn again for the new width (as a resize would have it).
+  const scaled = await page.evaluate((paperWidth) => {
+    document.documentElement.style.width = `${paperWidth}px`;
+    const plots = [...document.querySelectorAll<HTMLElement>('figure.chart')].map((f) => {
+      const svg = f.querySelector<SVGSVGElement>('svg[viewBox]')!;
+      return { id: f.dataset.chart, drawn: svg.viewBox.baseVal.width, printed: svg.getBoundingClientRect().width };
+    });
+    document.documentElement.style.width = '';
+    return plots.filter((p) => p.printed > p.drawn + 0.5).map((p) => `${p.id}: drawn ${p.drawn} px wide, printed ${Math.round(p.printed)} px (×${(p.printed / p.drawn).toFixed(2)})`);
+  }, PAGE.width);
+  assert(scaled.length === 0, `charts scaled up on paper, their labels with them:\n${scaled.join('\n')}`);
+}, { viewport: { width: 375, height: 800 } });
