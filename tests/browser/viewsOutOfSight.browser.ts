@@ -58,3 +58,24 @@ for (const [width, height] of [[1280, 900], [375, 800]] as const) {
     }
   });
 }
+
+// A jump to a far view (a claim's link, Tab into it, a #fragment) renders the views it passes only
+// once it has landed: the one straddling the window's top edge then takes its real height, and what
+// the reader landed on must not move (a tap aimed at a mark would land beside it).
+test('at 375×800 a jump to the last view leaves it where it landed while the views above it are rendered', async ({ page, baseUrl, consoleErrors }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(baseUrl);
+  await waitDrawn(page);
+  const mark = page.locator('figure[data-chart="visits"] .plot-area [data-mark]').nth(4);
+  const { landed, settled, aboveRendered } = await mark.evaluate(async (m) => {
+    m.scrollIntoView({ block: 'center' });
+    const landed = m.getBoundingClientRect().y;
+    // Until the views above have been rendered (each takes a frame or two to be found near the window).
+    await new Promise((r) => setTimeout(r, 600));
+    const above = document.querySelector('figure[data-chart="investment"] figcaption');
+    return { landed, settled: m.getBoundingClientRect().y, aboveRendered: above?.checkVisibility({ contentVisibilityAuto: true }) ?? false };
+  });
+  assert(aboveRendered, 'the view just above the visits view is still not rendered: nothing was tested');
+  assert(Math.abs(settled - landed) < 1, `the visits mark moved from y ${landed.toFixed(1)} to ${settled.toFixed(1)} after the jump`);
+  assert(consoleErrors.length === 0, `console errors: ${consoleErrors.join('; ')}`);
+});
