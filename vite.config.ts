@@ -15,7 +15,7 @@ import { plainDynamicImport } from './scripts/plainDynamicImport.ts';
 // Started from a script of its own, ahead of the main one: the dashboard's data (dashboardLoads.ts).
 const DASHBOARD_LOADS = 'src/lib/boot/dashboardLoads.ts';
 const dashboardDraw = firstDrawGroup('dashboard', 'client', undefined, { name: 'loads', module: DASHBOARD_LOADS });
-const embedViews = embedViewBuilds('data');
+const embedViews = embedViewBuilds();
 
 // Each page is built for its own first load: the dashboard draws all five views at once from one file
 // (firstDrawGroup), its data loaded meanwhile by a small one run ahead of it (earlyScript); each view's
@@ -23,7 +23,7 @@ const embedViews = embedViewBuilds('data');
 export default defineConfig({
   // No `window.__svelte.v` registration of Svelte's version in every page: a few dozen bytes each
   // embed carries for developer tools, not for readers.
-  plugins: [svelte({ compilerOptions: { discloseVersion: false } }), svelteTesting(), plainDynamicImport(), serveData('data'), pageHead(), preloadHints('data'), compileHints((environment) => (environment === 'client' ? FIRST_DRAW_MODULES : [])), dashboardDraw.plugin, earlyScript(DASHBOARD_LOADS), ...embedViews.plugins],
+  plugins: [svelte({ compilerOptions: { discloseVersion: false } }), svelteTesting(), plainDynamicImport(), serveData('data'), pageHead(), preloadHints(), compileHints((environment) => (environment === 'client' ? FIRST_DRAW_MODULES : [])), dashboardDraw.plugin, earlyScript(DASHBOARD_LOADS), ...embedViews.plugins],
   base: './',
   build: {
     target: 'es2022',

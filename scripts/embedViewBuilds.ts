@@ -9,9 +9,7 @@
 import type { Plugin, Rollup, UserConfig } from 'vite';
 import { firstDrawGroup } from './firstDrawGroup.ts';
 import { VIEW_DATASETS, VIEW_DRAWN } from './firstDrawChunks.ts';
-import { readDescriptor } from './readDataDir.ts';
-import { checkedFileFor, descriptorFileFor, resourcesFor } from '../src/lib/data/loadPackage.ts';
-import type { DataPackage } from '../src/lib/data/types.ts';
+import { packageFileFor } from '../src/lib/data/loadPackage.ts';
 
 type ViewId = keyof typeof VIEW_DRAWN;
 const VIEW_IDS = Object.keys(VIEW_DRAWN) as ViewId[];
@@ -25,15 +23,14 @@ const ENTRY_TAG = '<script type="module" src="/src/embed.ts"></script>';
 export interface EmbedFiles {
   script: string;
   stylesheet: string;
-  /** What the view's boot fetches: the descriptor, its datasets' checked tables and the sources they
-   *  cite (a view of one dataset, the build's copies cut to it) and, for the map, the region. */
+  /** What the view's boot fetches: its datasets as the build checked them, in one file (a view of one
+   *  dataset, the build's copy cut to it: loadPackage.ts) and, for the map, the region. */
   data: readonly string[];
 }
 
 /** The view's data files, as its boot asks for them (boot.ts, loadPackage.ts). */
-const viewData = (id: ViewId, descriptor: DataPackage): string[] => [
-  `./data/${descriptorFileFor(VIEW_DATASETS[id])}`,
-  ...resourcesFor(descriptor, VIEW_DATASETS[id]).map((r) => `./data/${checkedFileFor(r, VIEW_DATASETS[id])}`),
+const viewData = (id: ViewId): string[] => [
+  `./data/${packageFileFor(VIEW_DATASETS[id])}`,
   // The view whose first draw loads the map's reader draws the map.
   ...((VIEW_DRAWN[id] as readonly string[]).includes('loadRegion.ts') ? ['./region.topo.json'] : []),
 ];
@@ -82,8 +79,7 @@ function viewBuildsRecord(): Partial<Record<ViewId, EmbedFiles>> {
   return (store.azerbaijanTiesEmbedViews ??= {});
 }
 
-/** `dataDir`: the data folder whose descriptor names the files each view loads. */
-export function embedViewBuilds(dataDir: string): { environments: NonNullable<UserConfig['environments']>; plugins: Plugin[] } {
+export function embedViewBuilds(): { environments: NonNullable<UserConfig['environments']>; plugins: Plugin[] } {
   const built = viewBuildsRecord();
   const environments: NonNullable<UserConfig['environments']> = {};
   const plugins: Plugin[] = [];
@@ -107,7 +103,7 @@ export function embedViewBuilds(dataDir: string): { environments: NonNullable<Us
           // cssCodeSplit is off: the view's rules are one file.
           const stylesheets = Object.keys(bundle).filter((f) => f.endsWith('.css'));
           if (stylesheets.length !== 1) throw new Error(`${name}: expected one stylesheet, got ${stylesheets.join(', ')}`);
-          built[id] = { script: `./${entry.fileName}`, stylesheet: `./${stylesheets[0]}`, data: viewData(id, readDescriptor(dataDir)) };
+          built[id] = { script: `./${entry.fileName}`, stylesheet: `./${stylesheets[0]}`, data: viewData(id) };
         },
       },
     });

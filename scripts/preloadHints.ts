@@ -2,8 +2,7 @@
 // map and the views' code load while the main script does: without it they wait for it to run,
 // three round trips in a row (script → data package → tables and views).
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
-import { readDescriptor } from './readDataDir.ts';
-import { checkedFileFor, descriptorFileFor } from '../src/lib/data/loadPackage.ts';
+import { packageFileFor } from '../src/lib/data/loadPackage.ts';
 import { entryChunks, staticClosure, firstDrawChunks } from './firstDrawChunks.ts';
 
 const fetchHint = (href: string): HtmlTagDescriptor => ({
@@ -28,7 +27,7 @@ function viewFiles(bundle: Rollup.OutputBundle): { js: string[]; css: string[] }
   return { js: [...js], css: [...css] };
 }
 
-export function preloadHints(dataDir: string): Plugin {
+export function preloadHints(): Plugin {
   return {
     name: 'preload-hints',
     apply: 'build',
@@ -37,12 +36,10 @@ export function preloadHints(dataDir: string): Plugin {
       handler(_html, ctx) {
         // An embed's view, and so its data, comes from its URL: its loader preloads them (embedViewBuilds.ts).
         if (!ctx.filename.endsWith('index.html')) return [];
-        const descriptor = readDescriptor(dataDir);
         const views = viewFiles(ctx.bundle ?? {});
-        // The dashboard loads every resource, each file as its boot asks for it (loadPackage.ts).
+        // The dashboard loads every resource, in the one file its boot asks for (loadPackage.ts).
         return [
-          fetchHint(`./data/${descriptorFileFor()}`),
-          ...descriptor.resources.map((r) => fetchHint(`./data/${checkedFileFor(r)}`)),
+          fetchHint(`./data/${packageFileFor()}`),
           fetchHint('./region.topo.json'),
           ...views.js.map((f): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' })),
           // Fetched now, applied when the view's import adds its stylesheet link (same URL, from the cache).

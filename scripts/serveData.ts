@@ -1,6 +1,6 @@
 // Vite plugin: serves data/ at ./data/ in dev and copies it into the build, under stable names
 // (journalists link to and download these files; hashed names would break their links), with the
-// build's check of every file beside them (data/checked/*.json: what the page loads and draws).
+// build's check of the files beside them (data/checked/: what the page loads and draws).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';

@@ -16,6 +16,17 @@ test('each page’s CSS stays within 10 KB gzip, in one file: the dashboard’s 
   }
 });
 
+// A browser fetches at most six files at once from one server over HTTP/1.1: a seventh asked for at
+// the start waits for one of them to finish. Before, the map's embed asked for nine (the last three
+// came ~15 ms later at 1×), the dashboard for ten.
+test('every page asks for at most six files before its first full draw, so none waits for a connection', async ({ page, baseUrl }) => {
+  for (const query of ['', ...VIEW_IDS.map((id) => `embed.html?chart=${id}`)]) {
+    const { files } = await filesBeforeDrawn(page, baseUrl + query, baseUrl, '');
+    const fetched = files.filter((f) => !/\.html$|^$/.test(f));
+    assert(fetched.length <= 6, `${query || 'the dashboard'} asked for ${fetched.length} files before its first full draw: ${fetched.join(', ')}`);
+  }
+});
+
 test('the regional map stays within 15 KB gzip', async () => {
   const map = gzipKb(['dist/region.topo.json']);
   assert(map <= 15, `region.topo.json is ${map.toFixed(1)} KB gzip`);

@@ -1,7 +1,7 @@
 // Fetches the descriptor and the tables a page needs, as the build checked them; no DOM, fetch is injected.
 import type { DataPackage, Resource } from './types.ts';
 import type { PackageResult } from './validatePackage.ts';
-import { checkedPath, unpackTable, unreadableTable, type CheckedTable } from './checkedTable.ts';
+import { unpackTable, unreadableTable, type CheckedPackage } from './checkedTable.ts';
 
 export interface LoadedPackage extends PackageResult {
   /** Where `datapackage.json` is (ends in `/`): the build's checked files are under it. */
@@ -15,7 +15,7 @@ export interface LoadedPackage extends PackageResult {
   names: Record<string, string>;
 }
 
-/** The resources to fetch for `wanted`: those, plus every resource their foreign keys point to
+/** The resources a page that wants `wanted` loads: those, plus every resource their foreign keys point to
  *  (sources), so a row's source is always checked and citable. All of them when `wanted` is absent. */
 export function resourcesFor(descriptor: DataPackage, wanted?: readonly string[]): DataPackage['resources'] {
   if (!wanted) return descriptor.resources;
@@ -26,52 +26,47 @@ export function resourcesFor(descriptor: DataPackage, wanted?: readonly string[]
   return descriptor.resources.filter((r) => names.has(r.name));
 }
 
-/** The one dataset a page wants, if it wants one (an embed of it): the build wrote that page copies
- *  of the descriptor and of the tables its keys point to, cut to what it loads (checkedFiles.ts). */
+/** The one dataset a page wants, if it wants one (an embed of it): the build wrote that page a file
+ *  of its own, cut to what it loads (checkedFiles.ts). */
 const alone = (wanted?: readonly string[]) => (wanted?.length === 1 ? wanted[0] : undefined);
 
-/** The descriptor a page that wants `wanted` loads: the published one, or for one dataset the build's
- *  copy in which the resources it does not load keep only their name, path and title. */
-export const descriptorFileFor = (wanted?: readonly string[]): string => {
+/** The checked file (checkedTable.ts) a page that wants `wanted` loads, under the data folder: for one
+ *  dataset, a descriptor in which the resources it does not load keep only name, path and title, that
+ *  dataset and only the rows it cites of the tables its keys point to (its sources: ~40 of 211); for
+ *  several or all, the published descriptor and every table. */
+export const packageFileFor = (wanted?: readonly string[]): string => {
   const one = alone(wanted);
-  return one ? `checked/${one}/datapackage.json` : 'datapackage.json';
+  return one ? `checked/${one}/package.json` : 'checked/package.json';
 };
 
-/** The checked file a page that wants `wanted` loads for resource `r`: a page of one dataset gets
- *  only the rows it cites of the tables its keys point to (its sources: ~40 of 211). */
-export const checkedFileFor = (r: Pick<Resource, 'name'>, wanted?: readonly string[]): string => {
-  const one = alone(wanted);
-  return checkedPath(r, one !== r.name ? one : undefined);
-};
-
-/** Loads the descriptor (descriptorFileFor) from `baseUrl` (ending in `/`) and the tables of the `wanted`
- *  resources (all by default) as the build checked them (checkedTable.ts): nothing is parsed or
- *  validated here. A table that cannot be fetched becomes a file-level error; the others still
- *  load. Resources not wanted are neither fetched nor reported. */
+/** Loads from `baseUrl` (ending in `/`) the descriptor and the tables of the `wanted` resources (all by
+ *  default) as the build checked them (packageFileFor): nothing is parsed or validated here. A file
+ *  that cannot be fetched or read rejects, naming it; a table damaged in it, or missing from it, becomes
+ *  that table's file-level error and the others still load. Resources not wanted are not reported. */
 export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch, wanted?: readonly string[]): Promise<LoadedPackage> {
-  const path = descriptorFileFor(wanted);
+  const path = packageFileFor(wanted);
   const res = await fetchFn(baseUrl + path);
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-  const descriptor = (await res.json()) as DataPackage;
+  const checked = (await res.json().catch((e: Error) => {
+    throw new Error(`${path}: ${e.message}`);
+  })) as CheckedPackage;
+  const { descriptor } = checked;
   const urls = Object.fromEntries(descriptor.resources.map((r) => [r.name, `${baseUrl}${r.path}`]));
   const loaded = resourcesFor(descriptor, wanted);
   const names: Record<string, string> = {};
   const tables = Object.fromEntries(
-    await Promise.all(
-      loaded.map(async (r) => {
-        try {
-          const file = await fetchFn(`${baseUrl}${checkedFileFor(r, wanted)}`);
-          if (!file.ok) return [r.name, unreadableTable(r)] as const;
-          const checked = (await file.json()) as CheckedTable;
-          const table = unpackTable(checked);
-          Object.assign(names, checked.names);
-          return [r.name, table] as const;
-        } catch (e) {
-          // A damaged checked copy says where it is damaged (unpackTable); a failed fetch says why.
-          return [r.name, unreadableTable(r, r.path, e instanceof Error ? e.message : undefined)] as const;
-        }
-      }),
-    ),
+    loaded.map((r) => {
+      const table = checked.tables[r.name];
+      if (!table) return [r.name, unreadableTable(r, r.path, `the build's checked copy (${path}) has no table ${r.name} (rebuild the site)`)] as const;
+      try {
+        const unpacked = unpackTable(table);
+        Object.assign(names, table.names);
+        return [r.name, unpacked] as const;
+      } catch (e) {
+        // A damaged checked copy says where it is damaged (unpackTable).
+        return [r.name, unreadableTable(r, r.path, (e as Error).message)] as const;
+      }
+    }),
   );
   const errors = loaded.flatMap((r) => tables[r.name]!.errors);
   const problemsTotal = loaded.reduce((n, r) => n + tables[r.name]!.problemsTotal, 0);

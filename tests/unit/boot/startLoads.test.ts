@@ -5,11 +5,10 @@ import { readFileSync } from 'node:fs';
 import { checkedFiles } from '../../../scripts/data/checkedFiles.ts';
 import { startLoads, startLoadsEarly } from '../../../src/lib/boot/startLoads.ts';
 
-/** A fetch serving the build's checked tables, the descriptor and the region under `/`, noting each path asked for. */
+/** A fetch serving the build's checked files and the region under `/`, noting each path asked for. */
 function site(asked: string[], missing: readonly string[] = []): typeof fetch {
   const served = new Map([
     ...[...checkedFiles('data')].map(([f, text]) => [`data/${f}`, text] as const),
-    ['data/datapackage.json', readFileSync('data/datapackage.json', 'utf8')],
     ['region.topo.json', readFileSync('public/region.topo.json', 'utf8')],
   ]);
   return (async (url: string) => {
@@ -21,16 +20,15 @@ function site(asked: string[], missing: readonly string[] = []): typeof fetch {
 }
 
 describe('startLoads, startLoadsEarly', () => {
-  it('fetches the descriptor, every table and the region once each, and gives them unpacked and parsed', async () => {
+  it('fetches every table, in one file, and the region, once each, and gives them unpacked and parsed', async () => {
     const asked: string[] = [];
     const loads = startLoads('./', true, site(asked));
     const [pkg, topology] = await Promise.all([loads.pkg, loads.topology]);
     expect(pkg.errors).toEqual([]);
     expect(pkg.tables['defense-imports']!.rows.length).toBe(2368);
     expect((topology as { type: string }).type).toBe('Topology');
-    expect(asked.filter((f) => asked.indexOf(f) !== asked.lastIndexOf(f))).toEqual([]);
-    expect(asked).toContain('region.topo.json');
-    expect(asked).toContain('data/checked/visits.json');
+    expect(asked.sort()).toEqual(['data/checked/package.json', 'region.topo.json']);
+    expect(pkg.tables.visits!.rows.length).toBeGreaterThan(0);
   });
 
   it('for a page without the map, fetches no region', async () => {
@@ -44,9 +42,9 @@ describe('startLoads, startLoadsEarly', () => {
   // Vitest fails a run on an unhandled rejection: started early, a failed load waits unhandled until
   // the boot awaits it, and must not be reported as one in the meantime.
   it('keeps a failed load for the boot to report, with the file and status, without an unhandled rejection before it asks', async () => {
-    const loads = startLoadsEarly('./', true, site([], ['data/datapackage.json', 'region.topo.json']));
+    const loads = startLoadsEarly('./', true, site([], ['data/checked/package.json', 'region.topo.json']));
     await new Promise((r) => setTimeout(r, 20));
-    await expect(loads.pkg).rejects.toThrow('datapackage.json: HTTP 404');
+    await expect(loads.pkg).rejects.toThrow('checked/package.json: HTTP 404');
     await expect(loads.topology).rejects.toThrow('region.topo.json: HTTP 404');
   });
 });

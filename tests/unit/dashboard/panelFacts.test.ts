@@ -3,7 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { checkedFiles } from '../../../scripts/data/checkedFiles.ts';
-import { checkedPath, unpackTable, type CheckedTable } from '../../../src/lib/data/checkedTable.ts';
+import { unpackTable, type CheckedPackage } from '../../../src/lib/data/checkedTable.ts';
 import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
 import { FACTS_PATH, loadFacts, panelFacts, type PanelFacts } from '../../../src/lib/dashboard/panelFacts.ts';
 import type { DataPackage } from '../../../src/lib/data/types.ts';
@@ -13,7 +13,8 @@ describe('panel facts', () => {
   const descriptor = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as DataPackage;
 
   it("are what the page works out from the checked tables: every claim tested, every dataset summed up", () => {
-    const tables = Object.fromEntries(descriptor.resources.map((r) => [r.name, unpackTable(JSON.parse(files.get(checkedPath(r))!) as CheckedTable)]));
+    const checked = JSON.parse(files.get('checked/package.json')!) as CheckedPackage;
+    const tables = Object.fromEntries(descriptor.resources.map((r) => [r.name, unpackTable(checked.tables[r.name]!)]));
     const onPage = panelFacts(dashboardData({ descriptor, tables }), descriptor, tables);
     const built = JSON.parse(files.get(FACTS_PATH)!) as PanelFacts;
     expect(built).toEqual(onPage);

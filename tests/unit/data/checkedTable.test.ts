@@ -7,20 +7,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readDataDir } from '../../../scripts/readDataDir.ts';
 import { checkedFiles } from '../../../scripts/data/checkedFiles.ts';
-import { checkedPath, packTable, unpackTable, type CheckedTable } from '../../../src/lib/data/checkedTable.ts';
-import { checkedFileFor, descriptorFileFor, loadPackage } from '../../../src/lib/data/loadPackage.ts';
+import { packTable, unpackTable, type CheckedPackage, type CheckedTable } from '../../../src/lib/data/checkedTable.ts';
+import { loadPackage, packageFileFor } from '../../../src/lib/data/loadPackage.ts';
 import type { Resource, Row } from '../../../src/lib/data/types.ts';
 import type { TableResult } from '../../../src/lib/data/tableValidator.ts';
 
-const checked = (files: Map<string, string>, name: string) => JSON.parse(files.get(`checked/${name}.json`)!) as CheckedTable;
+/** The checked file of every table (what the dashboard loads). */
+const everyTable = (files: Map<string, string>) => JSON.parse(files.get('checked/package.json')!) as CheckedPackage;
+const checked = (files: Map<string, string>, name: string): CheckedTable => everyTable(files).tables[name]!;
 
-/** A fetch serving the checked `files` and the published descriptor under `base`, noting each path asked for in `asked`. */
+/** A fetch serving the checked `files` under `base`, noting each path asked for in `asked`. */
 function servedAt(base: string, files: Map<string, string>, asked: string[] = []): typeof fetch {
-  const served = new Map([...files, ['datapackage.json', readFileSync('data/datapackage.json', 'utf8')]]);
   return (async (url: string) => {
     const file = url.replace(base, '');
     asked.push(file);
-    const text = served.get(file);
+    const text = files.get(file);
     return text === undefined ? new Response('', { status: 404 }) : new Response(text);
   }) as typeof fetch;
 }
@@ -29,10 +30,9 @@ describe('checked tables', () => {
   it('unpack to the validated tables of the shipped data, row for row', () => {
     const { descriptor, tables } = readDataDir('data');
     const files = checkedFiles('data');
-    for (const r of descriptor.resources) {
-      const unpacked = unpackTable(JSON.parse(files.get(checkedPath(r))!) as CheckedTable);
-      expect(unpacked).toEqual(tables[r.name]);
-    }
+    const every = everyTable(files);
+    expect(every.descriptor).toEqual(JSON.parse(readFileSync('data/datapackage.json', 'utf8')));
+    for (const r of descriptor.resources) expect(unpackTable(every.tables[r.name]!)).toEqual(tables[r.name]);
   });
 
   it("carry a bad file's problems and keep its valid rows", () => {
@@ -41,9 +41,9 @@ describe('checked tables', () => {
       cpSync('data', dir, { recursive: true });
       const oil = readFileSync(path.join(dir, 'oil-exports.csv'), 'utf8').trimEnd();
       writeFileSync(path.join(dir, 'oil-exports.csv'), `${oil}\ncrude_oil_exports,2019-13,AZE,ISR,1,tonnes,exact,,todayaz_2019_h1,\n`);
-      const checked = JSON.parse(checkedFiles(dir).get('checked/oil-exports.json')!) as CheckedTable;
-      expect(checked).toMatchObject({ kept: 129, rejected: 1, problemsTotal: 1 });
-      expect(checked.errors[0]).toMatchObject({ file: 'oil-exports.csv', row: 131, column: 'period' });
+      const oilChecked = checked(checkedFiles(dir), 'oil-exports');
+      expect(oilChecked).toMatchObject({ kept: 129, rejected: 1, problemsTotal: 1 });
+      expect(oilChecked.errors[0]).toMatchObject({ file: 'oil-exports.csv', row: 131, column: 'period' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -58,7 +58,7 @@ describe('checked tables', () => {
     expect(arms.rows.every((cells) => typeof cells[indicator] === 'number')).toBe(true);
     // The file the page parses: a fraction of the rows written out as text.
     const asText = JSON.stringify(unpackTable(arms).rows.map((r) => arms.columns.map((c) => r[c] ?? null)));
-    expect(files.get('checked/defense-imports.json')!.length).toBeLessThan(asText.length * 0.4);
+    expect(JSON.stringify(arms).length).toBeLessThan(asText.length * 0.4);
     // Sources: one row per source_id, each url its own; no list would be shorter than the cells.
     const sources = checked(files, 'sources');
     expect(sources.dictionaries.source_id).toBeUndefined();
@@ -95,7 +95,7 @@ describe('checked tables', () => {
     );
   });
 
-  it('a page of one dataset (an embed) loads only the sources its rows cite, each as the full table has it, with the report on the whole file, and a descriptor of what it loads', async () => {
+  it('a page of one dataset (an embed) loads one file: only the sources its rows cite, each as the full table has it, with the report on the whole file, and a descriptor of what it loads', async () => {
     const { descriptor } = readDataDir('data');
     const files = checkedFiles('data');
     const full = unpackTable(checked(files, 'sources'));
@@ -105,7 +105,9 @@ describe('checked tables', () => {
     for (const r of citing) {
       const asked: string[] = [];
       const pkg = await loadPackage('/data/', servedAt('/data/', files, asked), [r.name]);
-      expect(asked.sort(), r.name).toEqual([`checked/${r.name}/datapackage.json`, `checked/${r.name}.json`, `checked/${r.name}/sources.json`].sort());
+      expect(asked, r.name).toEqual([`checked/${r.name}/package.json`]);
+      expect(Object.keys(pkg.tables).sort(), r.name).toEqual([r.name, 'sources'].sort());
+      expect(pkg.tables[r.name], r.name).toEqual(unpackTable(checked(files, r.name)));
       // The resources it loads as published, the others by name, path and title (their CSVs' links still work).
       const { resources, ...fields } = descriptor;
       expect({ ...pkg.descriptor, resources: [] }, r.name).toEqual({ ...fields, resources: [] });
@@ -122,26 +124,38 @@ describe('checked tables', () => {
     }
   });
 
-  it('a page of several datasets, or of every one, loads the whole sources table and the published descriptor', () => {
-    expect(descriptorFileFor(['oil-exports', 'visits'])).toBe('datapackage.json');
-    expect(descriptorFileFor()).toBe('datapackage.json');
-    expect(descriptorFileFor(['oil-exports'])).toBe('checked/oil-exports/datapackage.json');
-    const sources = { name: 'sources' };
-    expect(checkedFileFor(sources, ['oil-exports', 'visits'])).toBe('checked/sources.json');
-    expect(checkedFileFor(sources)).toBe('checked/sources.json');
-    expect(checkedFileFor(sources, ['sources'])).toBe('checked/sources.json');
-    expect(checkedFileFor({ name: 'oil-exports' }, ['oil-exports'])).toBe('checked/oil-exports.json');
-    expect(checkedFileFor(sources, ['oil-exports'])).toBe('checked/oil-exports/sources.json');
+  it('a page of several datasets, or of every one, loads one file: the published descriptor and every table, and unpacks only what it wants', async () => {
+    expect(packageFileFor(['oil-exports'])).toBe('checked/oil-exports/package.json');
+    for (const wanted of [undefined, ['oil-exports', 'visits']]) expect(packageFileFor(wanted)).toBe('checked/package.json');
+    const asked: string[] = [];
+    const pkg = await loadPackage('/data/', servedAt('/data/', checkedFiles('data'), asked), ['oil-exports', 'visits']);
+    expect(asked).toEqual(['checked/package.json']);
+    expect(Object.keys(pkg.tables).sort()).toEqual(['oil-exports', 'sources', 'visits']);
+    expect(pkg.tables.sources!.rows.length).toBe(checked(checkedFiles('data'), 'sources').rows.length);
+    expect(pkg.descriptor).toEqual(JSON.parse(readFileSync('data/datapackage.json', 'utf8')));
   });
 
   it('a damaged checked copy is reported with where it is damaged; the other tables still load', async () => {
     const files = checkedFiles('data');
-    const oil = checked(files, 'oil-exports');
+    const every = everyTable(files);
+    const oil = every.tables['oil-exports']!;
     oil.rows[4]![oil.columns.indexOf('period')] = 9999;
-    files.set('checked/oil-exports.json', JSON.stringify(oil));
+    delete every.tables.investment;
+    files.set('checked/package.json', JSON.stringify(every));
     const pkg = await loadPackage('/data/', servedAt('/data/', files));
     expect(pkg.tables['oil-exports']!.rows).toEqual([]);
-    expect(pkg.errors).toEqual([expect.objectContaining({ file: 'oil-exports.csv', reason: expect.stringMatching(/damaged: kept row 5, period 9999 is not one of the column's \d+ texts/) })]);
+    expect(pkg.errors).toEqual([
+      expect.objectContaining({ file: 'oil-exports.csv', reason: expect.stringMatching(/damaged: kept row 5, period 9999 is not one of the column's \d+ texts/) }),
+      expect.objectContaining({ file: 'investment.csv', reason: expect.stringMatching(/checked copy \(checked\/package\.json\) has no table investment/) }),
+    ]);
     expect(pkg.tables['defense-imports']!.rows.length).toBe(2368);
+  });
+
+  it('a checked file that is missing or not JSON fails the load, naming the file', async () => {
+    const files = checkedFiles('data');
+    files.set('checked/oil-exports/package.json', files.get('checked/oil-exports/package.json')!.slice(0, 500));
+    await expect(loadPackage('/data/', servedAt('/data/', files), ['oil-exports'])).rejects.toThrow(/^checked\/oil-exports\/package\.json: .*JSON/);
+    files.delete('checked/package.json');
+    await expect(loadPackage('/data/', servedAt('/data/', files))).rejects.toThrow('checked/package.json: HTTP 404');
   });
 });
