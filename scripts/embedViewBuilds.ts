@@ -23,14 +23,14 @@ const ENTRY_TAG = '<script type="module" src="/src/embed.ts"></script>';
 export interface EmbedFiles {
   script: string;
   stylesheet: string;
-  /** What the view's boot fetches: its datasets as the build checked them, in one file (a view of one
-   *  dataset, the build's copy cut to it: loadPackage.ts) and, for the map, the region. */
+  /** What the view's boot fetches: its datasets as the build checked them, in one file cut to the view
+   *  (loadPackage.ts) and, for the map, the region. */
   data: readonly string[];
 }
 
 /** The view's data files, as its boot asks for them (boot.ts, loadPackage.ts). */
 const viewData = (id: ViewId): string[] => [
-  `./data/${packageFileFor(VIEW_DATASETS[id])}`,
+  `./data/${packageFileFor({ datasets: VIEW_DATASETS[id], view: id })}`,
   // The view whose first draw loads the map's reader draws the map.
   ...((VIEW_DRAWN[id] as readonly string[]).includes('loadRegion.ts') ? ['./region.topo.json'] : []),
 ];

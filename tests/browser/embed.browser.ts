@@ -47,16 +47,14 @@ test('the oil embed fetches one data file (its dataset, the sources its rows cit
   await page.goto(`${baseUrl}embed.html?chart=oil`);
   await waitDrawn(page);
   const data = log.filter((p) => p.startsWith('data/') || p.endsWith('.topo.json')).sort();
-  assert(JSON.stringify(data) === JSON.stringify(['data/checked/oil-exports/package.json']), `fetched ${data.join(', ')}`);
+  assert(JSON.stringify(data) === JSON.stringify(['data/checked/oil/package.json']), `fetched ${data.join(', ')}`);
   // TopoJSON's reader comes with the map's own reader, in a file only a page with the map fetches.
   const scripts = log.filter((p) => p.endsWith('.js'));
   const code = scripts.map((p) => readFileSync(`dist/${p}`, 'utf8')).join('\n');
   assert(!scripts.some((p) => /loadRegion/.test(p)) && !code.includes('GeometryCollection'), `the oil embed loaded the map's reader: ${scripts.join(', ')}`);
 });
 
-const DATASET: Record<string, string> = { oil: 'oil-exports', arms: 'defense-imports', investment: 'investment', visits: 'visits' };
-
-test('each embed asks for its view’s data from the head, at once, and once: the one file of its tables its boot fetches (and the map’s region) were preloaded, and the boot used them', async ({ page, baseUrl }) => {
+test('each embed asks for its view’s data from the head, at once, and once: the one file the build cut to the view, which its boot fetches (and the map’s region), was preloaded, and the boot used it', async ({ page, baseUrl }) => {
   const everyRequest = requestLog(page, baseUrl);
   for (const id of VIEW_IDS) {
     const start = everyRequest.length;
@@ -65,7 +63,7 @@ test('each embed asks for its view’s data from the head, at once, and once: th
     // What the page fetched, not a list of the build's: a table the loader left out shows up here too.
     const fetched = everyRequest.slice(start);
     const own = [...new Set(fetched.filter((p) => p.startsWith('data/') || p === 'region.topo.json'))];
-    const expected = id === 'map' ? ['data/checked/package.json', 'region.topo.json'] : [`data/checked/${DATASET[id]}/package.json`];
+    const expected = [`data/checked/${id}/package.json`, ...(id === 'map' ? ['region.topo.json'] : [])];
     assert(JSON.stringify(own.sort()) === JSON.stringify(expected), `${id}: fetched ${own.join(', ')}`);
     const initiators = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource').map((r) => [new URL(r.name).pathname.slice(1), (r as PerformanceResourceTiming).initiatorType])));
     for (const file of own) {

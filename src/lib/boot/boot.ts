@@ -34,7 +34,8 @@ export interface BootOptions {
 /** Loads the package files, the map and the components the views need, in parallel. */
 export async function boot(ids: readonly ViewId[], { base = './', fetchFn = fetch, started }: BootOptions = {}): Promise<Booted> {
   const entries = ids.map((id) => CATALOGUE[id]);
-  const loads = started ?? startLoads(base, entries.some((e) => e.region), fetchFn, datasetsFor(ids));
+  // A page of one view (an embed) loads the file the build cut to it.
+  const loads = started ?? startLoads(base, entries.some((e) => e.region), fetchFn, { datasets: datasetsFor(ids), view: ids.length === 1 ? ids[0] : undefined });
   const [pkg, features, components] = await Promise.all([
     loads.pkg,
     // The map's reader (and TopoJSON's) is fetched with the map, so a page without it loads neither.

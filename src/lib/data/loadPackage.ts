@@ -15,6 +15,13 @@ export interface LoadedPackage extends PackageResult {
   names: Record<string, string>;
 }
 
+/** What a page loads: the resources of `datasets` (and those their keys point to); a page of one
+ *  view (an embed) names it, and loads the file the build cut to that view (packageFileFor). */
+export interface PageData {
+  datasets: readonly string[];
+  view?: string;
+}
+
 /** The resources a page that wants `wanted` loads: those, plus every resource their foreign keys point to
  *  (sources), so a row's source is always checked and citable. All of them when `wanted` is absent. */
 export function resourcesFor(descriptor: DataPackage, wanted?: readonly string[]): DataPackage['resources'] {
@@ -26,25 +33,19 @@ export function resourcesFor(descriptor: DataPackage, wanted?: readonly string[]
   return descriptor.resources.filter((r) => names.has(r.name));
 }
 
-/** The one dataset a page wants, if it wants one (an embed of it): the build wrote that page a file
- *  of its own, cut to what it loads (checkedFiles.ts). */
-const alone = (wanted?: readonly string[]) => (wanted?.length === 1 ? wanted[0] : undefined);
+/** The checked file (checkedTable.ts) a page loads, under the data folder: for a page of one view, a
+ *  descriptor in which the resources it does not load keep only name, path and title, the rows of its
+ *  datasets it reads (all of them but for the map, which reads one indicator of each) and only the rows
+ *  those cite of the tables their keys point to (its sources: ~40 of 211); for any other page, the
+ *  published descriptor and every table. */
+export const packageFileFor = (page?: PageData): string => (page?.view ? `checked/${page.view}/package.json` : 'checked/package.json');
 
-/** The checked file (checkedTable.ts) a page that wants `wanted` loads, under the data folder: for one
- *  dataset, a descriptor in which the resources it does not load keep only name, path and title, that
- *  dataset and only the rows it cites of the tables its keys point to (its sources: ~40 of 211); for
- *  several or all, the published descriptor and every table. */
-export const packageFileFor = (wanted?: readonly string[]): string => {
-  const one = alone(wanted);
-  return one ? `checked/${one}/package.json` : 'checked/package.json';
-};
-
-/** Loads from `baseUrl` (ending in `/`) the descriptor and the tables of the `wanted` resources (all by
- *  default) as the build checked them (packageFileFor): nothing is parsed or validated here. A file
+/** Loads from `baseUrl` (ending in `/`) the descriptor and the tables of the resources `page` wants (all
+ *  by default) as the build checked them (packageFileFor): nothing is parsed or validated here. A file
  *  that cannot be fetched or read rejects, naming it; a table damaged in it, or missing from it, becomes
  *  that table's file-level error and the others still load. Resources not wanted are not reported. */
-export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch, wanted?: readonly string[]): Promise<LoadedPackage> {
-  const path = packageFileFor(wanted);
+export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch, page?: PageData): Promise<LoadedPackage> {
+  const path = packageFileFor(page);
   const res = await fetchFn(baseUrl + path);
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   const checked = (await res.json().catch((e: Error) => {
@@ -52,7 +53,7 @@ export async function loadPackage(baseUrl: string, fetchFn: typeof fetch = fetch
   })) as CheckedPackage;
   const { descriptor } = checked;
   const urls = Object.fromEntries(descriptor.resources.map((r) => [r.name, `${baseUrl}${r.path}`]));
-  const loaded = resourcesFor(descriptor, wanted);
+  const loaded = resourcesFor(descriptor, page?.datasets);
   const names: Record<string, string> = {};
   const tables = Object.fromEntries(
     loaded.map((r) => {

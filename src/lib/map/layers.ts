@@ -1,9 +1,9 @@
 // The map's layers: which figures each draws, in which unit and which way they flow.
 import type { DashboardData } from '../data/dashboardData.ts';
-import type { Observation } from '../data/types.ts';
-import type { IndicatorSpec } from '../data/valueFor.ts';
-import type { Edition, MapLayer } from '../state/viewState.ts';
-import { EDITION_SPECS, rowsInEdition } from '../series/editions.ts';
+import type { Observation, Row } from '../data/types.ts';
+import { isSpecRow, type IndicatorSpec } from '../data/valueFor.ts';
+import { EDITIONS, type Edition, type MapLayer } from '../state/viewState.ts';
+import { EDITION_SPECS, inEdition, rowsInEdition } from '../series/editions.ts';
 
 /** A layer that draws flows of one kind (`all` draws each of them). */
 export type FlowLayer = Exclude<MapLayer, 'all'>;
@@ -33,22 +33,19 @@ export interface ObservationLayer {
   spec: IndicatorSpec;
 }
 
-/**
- * The rows and indicator spec of an observation layer: crude oil exports in tonnes (out),
- * SIPRI TIV of the chosen edition (in), direct-investment flows in US dollars (in). The
- * aggregation and source preference come from the descriptor's indicator metadata.
- */
-export function observationLayer(data: DashboardData, layer: Exclude<FlowLayer, 'visits'>, edition: Edition): ObservationLayer {
+/** The table an observation layer draws from, and the indicator spec `valueFor` reads it with: crude
+ *  oil exports in tonnes (out), SIPRI TIV of the chosen edition (in), direct-investment flows in US
+ *  dollars (in). The aggregation and source preference come from the descriptor's indicator metadata. */
+function layerSpec(layer: ObservationLayerName, edition: Edition, indicators: DashboardData['indicators']): { resource: string; spec: IndicatorSpec } {
   const base =
     layer === 'oil'
-      ? { resource: 'oil-exports', rows: data.oil, name: 'crude_oil_exports', unit: 'tonnes' }
+      ? { resource: 'oil-exports', name: 'crude_oil_exports', unit: 'tonnes' }
       : layer === 'arms'
-        ? { resource: 'defense-imports', rows: rowsInEdition(data.arms, edition), name: EDITION_SPECS[edition].indicator, unit: 'tiv_millions' }
-        : { resource: 'investment', rows: data.investment, name: 'fdi_flow', unit: 'usd' };
-  const meta = data.indicators[base.resource]?.[base.name];
+        ? { resource: 'defense-imports', name: EDITION_SPECS[edition].indicator, unit: 'tiv_millions' }
+        : { resource: 'investment', name: 'fdi_flow', unit: 'usd' };
+  const meta = indicators[base.resource]?.[base.name];
   return {
     resource: base.resource,
-    rows: base.rows,
     spec: {
       name: base.name,
       unit: base.unit,
@@ -57,6 +54,30 @@ export function observationLayer(data: DashboardData, layer: Exclude<FlowLayer, 
       direction: LAYER_DIRECTION[layer] === 'out' ? 'out' : 'in',
     },
   };
+}
+
+type ObservationLayerName = Exclude<FlowLayer, 'visits'>;
+
+/** The rows and indicator spec of an observation layer (layerSpec); the arms layer's rows are its edition's. */
+export function observationLayer(data: DashboardData, layer: ObservationLayerName, edition: Edition): ObservationLayer {
+  const rows = layer === 'oil' ? data.oil : layer === 'arms' ? rowsInEdition(data.arms, edition) : data.investment;
+  return { ...layerSpec(layer, edition, data.indicators), rows };
+}
+
+const OBSERVATION_LAYERS = FLOW_LAYERS.filter((l): l is ObservationLayerName => l !== 'visits');
+
+/** Whether the map reads this row of `resource` in some layer and edition: every contact, and the
+ *  observations of a layer's indicator, unit and direction (the arms layer's, of an edition). Nothing
+ *  else of the tables reaches the map, so its embed loads only these rows (scripts/data/checkedFiles.ts). */
+export function mapReads(resource: string, row: Row): boolean {
+  if (resource === 'visits') return true;
+  const r = row as unknown as Observation;
+  return OBSERVATION_LAYERS.some((layer) =>
+    EDITIONS.some((edition) => {
+      const { resource: from, spec } = layerSpec(layer, edition, {});
+      return from === resource && (layer !== 'arms' || inEdition(r, edition)) && isSpecRow(r, spec);
+    }),
+  );
 }
 
 /** Each layer's colour: tokens set on the map's root (light and dark), never a literal colour here. */

@@ -31,12 +31,12 @@ describe('startLoads, startLoadsEarly', () => {
     expect(pkg.tables.visits!.rows.length).toBeGreaterThan(0);
   });
 
-  it('for a page without the map, fetches no region', async () => {
+  it('for a page of one view without the map, fetches that view\'s file and no region', async () => {
     const asked: string[] = [];
-    const loads = startLoads('./', false, site(asked), ['oil-exports']);
+    const loads = startLoads('./', false, site(asked), { datasets: ['oil-exports'], view: 'oil' });
     expect(loads.topology).toBeNull();
     expect((await loads.pkg).tables['oil-exports']!.rows.length).toBeGreaterThan(0);
-    expect(asked).not.toContain('region.topo.json');
+    expect(asked).toEqual(['data/checked/oil/package.json']);
   });
 
   // Vitest fails a run on an unhandled rejection: started early, a failed load waits unhandled until

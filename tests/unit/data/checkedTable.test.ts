@@ -9,6 +9,12 @@ import { readDataDir } from '../../../scripts/readDataDir.ts';
 import { checkedFiles } from '../../../scripts/data/checkedFiles.ts';
 import { packTable, unpackTable, type CheckedPackage, type CheckedTable } from '../../../src/lib/data/checkedTable.ts';
 import { loadPackage, packageFileFor } from '../../../src/lib/data/loadPackage.ts';
+import { FLOW_LAYERS, mapReads } from '../../../src/lib/map/layers.ts';
+import { flowsFor } from '../../../src/lib/map/layerFlows.ts';
+import { layerFigures } from '../../../src/lib/map/emptyMessage.ts';
+import { dashboardData } from '../../../src/lib/data/dashboardData.ts';
+import { EDITIONS } from '../../../src/lib/state/viewState.ts';
+import { VIEW_DATASETS } from '../../../scripts/firstDrawChunks.ts';
 import type { Resource, Row } from '../../../src/lib/data/types.ts';
 import type { TableResult } from '../../../src/lib/data/tableValidator.ts';
 
@@ -95,40 +101,78 @@ describe('checked tables', () => {
     );
   });
 
-  it('a page of one dataset (an embed) loads one file: only the sources its rows cite, each as the full table has it, with the report on the whole file, and a descriptor of what it loads', async () => {
+  it('a page of one view of one dataset (an embed) loads one file: the whole dataset, only the sources its rows cite, each as the full table has it, with the report on the whole file, and a descriptor of what it loads', async () => {
     const { descriptor } = readDataDir('data');
     const files = checkedFiles('data');
     const full = unpackTable(checked(files, 'sources'));
     const byId = new Map(full.rows.map((r) => [r.source_id, r]));
     const citing = descriptor.resources.filter((r) => r.schema.foreignKeys?.some((fk) => fk.reference.resource === 'sources'));
     expect(citing.map((r) => r.name)).toEqual(['oil-exports', 'defense-imports', 'investment', 'visits']);
-    for (const r of citing) {
+    const views = (Object.entries(VIEW_DATASETS) as [string, readonly string[]][]).filter(([, datasets]) => datasets.length === 1);
+    expect(views.map(([, [name]]) => name)).toEqual(citing.map((r) => r.name));
+    for (const [view, [name]] of views) {
       const asked: string[] = [];
-      const pkg = await loadPackage('/data/', servedAt('/data/', files, asked), [r.name]);
-      expect(asked, r.name).toEqual([`checked/${r.name}/package.json`]);
-      expect(Object.keys(pkg.tables).sort(), r.name).toEqual([r.name, 'sources'].sort());
-      expect(pkg.tables[r.name], r.name).toEqual(unpackTable(checked(files, r.name)));
+      const pkg = await loadPackage('/data/', servedAt('/data/', files, asked), { datasets: [name!], view });
+      expect(asked, view).toEqual([`checked/${view}/package.json`]);
+      expect(Object.keys(pkg.tables).sort(), view).toEqual([name, 'sources'].sort());
+      expect(pkg.tables[name!], view).toEqual(unpackTable(checked(files, name!)));
       // The resources it loads as published, the others by name, path and title (their CSVs' links still work).
       const { resources, ...fields } = descriptor;
-      expect({ ...pkg.descriptor, resources: [] }, r.name).toEqual({ ...fields, resources: [] });
-      expect(pkg.descriptor.resources.filter((d) => d.name === r.name || d.name === 'sources'), r.name).toEqual(resources.filter((d) => d.name === r.name || d.name === 'sources'));
-      for (const other of pkg.descriptor.resources.filter((d) => d.name !== r.name && d.name !== 'sources')) expect(Object.keys(other), `${r.name}: ${other.name}`).toEqual(['name', 'path', 'title']);
+      expect({ ...pkg.descriptor, resources: [] }, view).toEqual({ ...fields, resources: [] });
+      expect(pkg.descriptor.resources.filter((d) => d.name === name || d.name === 'sources'), view).toEqual(resources.filter((d) => d.name === name || d.name === 'sources'));
+      for (const other of pkg.descriptor.resources.filter((d) => d.name !== name && d.name !== 'sources')) expect(Object.keys(other), `${view}: ${other.name}`).toEqual(['name', 'path', 'title']);
       expect(pkg.urls).toEqual(Object.fromEntries(resources.map((d) => [d.name, `/data/${d.path}`])));
-      const cited = new Set(pkg.tables[r.name]!.rows.map((row) => row.source_id));
+      const cited = new Set(pkg.tables[name!]!.rows.map((row) => row.source_id));
       const sources = pkg.tables.sources!;
-      expect(new Set(sources.rows.map((row) => row.source_id)), r.name).toEqual(cited);
-      for (const row of sources.rows) expect(row, `${r.name}: ${row.source_id}`).toEqual(byId.get(row.source_id));
-      expect(sources.rows.length, r.name).toBeLessThan(full.rows.length / 3);
-      expect({ ...sources, rows: [] }, r.name).toEqual({ ...full, rows: [] });
-      expect(pkg.errors, r.name).toEqual([]);
+      expect(new Set(sources.rows.map((row) => row.source_id)), view).toEqual(cited);
+      for (const row of sources.rows) expect(row, `${view}: ${row.source_id}`).toEqual(byId.get(row.source_id));
+      expect(sources.rows.length, view).toBeLessThan(full.rows.length / 3);
+      expect({ ...sources, rows: [] }, view).toEqual({ ...full, rows: [] });
+      expect(pkg.errors, view).toEqual([]);
     }
   });
 
-  it('a page of several datasets, or of every one, loads one file: the published descriptor and every table, and unpacks only what it wants', async () => {
-    expect(packageFileFor(['oil-exports'])).toBe('checked/oil-exports/package.json');
-    for (const wanted of [undefined, ['oil-exports', 'visits']]) expect(packageFileFor(wanted)).toBe('checked/package.json');
+  it("the map's page loads one file: of each dataset the rows the map reads, in the file's order, the sources those cite, and the report on every whole file", async () => {
+    const files = checkedFiles('data');
     const asked: string[] = [];
-    const pkg = await loadPackage('/data/', servedAt('/data/', checkedFiles('data'), asked), ['oil-exports', 'visits']);
+    const pkg = await loadPackage('/data/', servedAt('/data/', files, asked), { datasets: VIEW_DATASETS.map, view: 'map' });
+    expect(asked).toEqual(['checked/map/package.json']);
+    expect(Object.keys(pkg.tables).sort()).toEqual([...VIEW_DATASETS.map, 'sources'].sort());
+    const cited = new Set<unknown>();
+    for (const name of VIEW_DATASETS.map) {
+      const whole = unpackTable(checked(files, name));
+      expect(pkg.tables[name]!.rows, name).toEqual(whole.rows.filter((row) => mapReads(name, row)));
+      expect({ ...pkg.tables[name], rows: [] }, name).toEqual({ ...whole, rows: [] });
+      for (const row of pkg.tables[name]!.rows) cited.add(row.source_id);
+    }
+    // The map reads one indicator of each observation table: most of defence imports' rows are other indicators and customers.
+    expect(pkg.tables['defense-imports']!.rows.length).toBeLessThan(unpackTable(checked(files, 'defense-imports')).rows.length / 3);
+    expect(pkg.tables.visits!.rows).toEqual(unpackTable(checked(files, 'visits')).rows);
+    expect(new Set(pkg.tables.sources!.rows.map((row) => row.source_id))).toEqual(cited);
+    expect(Object.keys(pkg.descriptor.resources.find((r) => r.name === 'claims')!)).toEqual(['name', 'path', 'title']);
+    expect(pkg.errors).toEqual([]);
+  });
+
+  it("the map draws the same from its file as from every table: each layer's flows and the years with figures, in either edition, over the whole range and each year", async () => {
+    const files = checkedFiles('data');
+    const page = { datasets: VIEW_DATASETS.map };
+    const whole = dashboardData(await loadPackage('/data/', servedAt('/data/', files), page));
+    const cut = dashboardData(await loadPackage('/data/', servedAt('/data/', files), { ...page, view: 'map' }));
+    const { minYear, maxYear } = whole.domain;
+    const ranges = [{ start: minYear, end: maxYear }, ...Array.from({ length: maxYear - minYear + 1 }, (_, i) => ({ start: minYear + i, end: minYear + i }))];
+    for (const edition of EDITIONS) {
+      for (const layer of FLOW_LAYERS) expect(layerFigures(cut, layer, edition), `${edition} ${layer}`).toEqual(layerFigures(whole, layer, edition));
+      for (const years of ranges) expect(flowsFor(cut, FLOW_LAYERS, edition, years), `${edition} ${years.start}-${years.end}`).toEqual(flowsFor(whole, FLOW_LAYERS, edition, years));
+    }
+    // Not a comparison of nothing: the whole range has flows in every layer.
+    expect(new Set(flowsFor(cut, FLOW_LAYERS, 'register2026', ranges[0]!).map((f) => f.layer))).toEqual(new Set(FLOW_LAYERS));
+  });
+
+  it('a page of several views, or of every one, loads one file: the published descriptor and every table, and unpacks only what it wants', async () => {
+    expect(packageFileFor({ datasets: ['oil-exports'], view: 'oil' })).toBe('checked/oil/package.json');
+    for (const page of [undefined, { datasets: ['oil-exports', 'visits'] }]) expect(packageFileFor(page)).toBe('checked/package.json');
+    const asked: string[] = [];
+    const pkg = await loadPackage('/data/', servedAt('/data/', checkedFiles('data'), asked), { datasets: ['oil-exports', 'visits'] });
     expect(asked).toEqual(['checked/package.json']);
     expect(Object.keys(pkg.tables).sort()).toEqual(['oil-exports', 'sources', 'visits']);
     expect(pkg.tables.sources!.rows.length).toBe(checked(checkedFiles('data'), 'sources').rows.length);
@@ -153,8 +197,8 @@ describe('checked tables', () => {
 
   it('a checked file that is missing or not JSON fails the load, naming the file', async () => {
     const files = checkedFiles('data');
-    files.set('checked/oil-exports/package.json', files.get('checked/oil-exports/package.json')!.slice(0, 500));
-    await expect(loadPackage('/data/', servedAt('/data/', files), ['oil-exports'])).rejects.toThrow(/^checked\/oil-exports\/package\.json: .*JSON/);
+    files.set('checked/oil/package.json', files.get('checked/oil/package.json')!.slice(0, 500));
+    await expect(loadPackage('/data/', servedAt('/data/', files), { datasets: ['oil-exports'], view: 'oil' })).rejects.toThrow(/^checked\/oil\/package\.json: .*JSON/);
     files.delete('checked/package.json');
     await expect(loadPackage('/data/', servedAt('/data/', files))).rejects.toThrow('checked/package.json: HTTP 404');
   });
