@@ -33,6 +33,8 @@ export interface ObservationLayer {
   spec: IndicatorSpec;
 }
 
+type ObservationLayerName = Exclude<FlowLayer, 'visits'>;
+
 /** The table an observation layer draws from, and the indicator spec `valueFor` reads it with: crude
  *  oil exports in tonnes (out), SIPRI TIV of the chosen edition (in), direct-investment flows in US
  *  dollars (in). The aggregation and source preference come from the descriptor's indicator metadata. */
@@ -55,8 +57,6 @@ function layerSpec(layer: ObservationLayerName, edition: Edition, indicators: Da
     },
   };
 }
-
-type ObservationLayerName = Exclude<FlowLayer, 'visits'>;
 
 /** The rows and indicator spec of an observation layer (layerSpec); the arms layer's rows are its edition's. */
 export function observationLayer(data: DashboardData, layer: ObservationLayerName, edition: Edition): ObservationLayer {
