@@ -1,5 +1,5 @@
 // Fetches the descriptor and the tables a page needs, as the build checked them; no DOM, fetch is injected.
-import type { DataPackage, Resource } from './types.ts';
+import type { DataPackage } from './types.ts';
 import type { PackageResult } from './validatePackage.ts';
 import { unpackTable, unreadableTable, type CheckedPackage } from './checkedTable.ts';
 
