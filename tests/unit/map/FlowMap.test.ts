@@ -210,6 +210,27 @@ describe('FlowMap', () => {
     expect(all.container.querySelectorAll('[data-shaded]')).toHaveLength(0);
   });
 
+  it('on one map, the shading follows a change of layer and of years, and goes with all layers', async () => {
+    const { container, rerender } = draw();
+    const shading = () => new Map([...container.querySelectorAll('[data-shaded]')].map((e) => [e.getAttribute('data-shaded'), e.getAttribute('fill-opacity')]));
+    expect(shading().size).toBe(0);
+    await rerender({ state: { ...DEFAULT_STATE, layer: 'arms' } });
+    const whole = shading();
+    expect([...whole.keys()].sort()).toEqual(['ISR', 'PAK', 'RUS', 'SVK', 'TUR']);
+    // Fewer years, other yearly figures: the shades are worked out again, not kept from the range before.
+    await rerender({ state: { ...DEFAULT_STATE, layer: 'arms', start: 2016 } });
+    const later = shading();
+    expect([...later.keys()].sort()).toEqual(['ISR', 'PAK', 'RUS', 'SVK', 'TUR']);
+    expect([...later].some(([code, opacity]) => whole.get(code) !== opacity)).toBe(true);
+    // From 2019 fewer than five suppliers inside the window have figures: a plain basemap.
+    await rerender({ state: { ...DEFAULT_STATE, layer: 'arms', start: 2019 } });
+    expect(shading().size).toBe(0);
+    await rerender({ state: { ...DEFAULT_STATE, layer: 'arms', start: 2016 } });
+    expect(shading()).toEqual(later);
+    await rerender({ state: { ...DEFAULT_STATE, start: 2016 } });
+    expect(shading().size).toBe(0);
+  });
+
   it('an empty range names the years that do have figures', () => {
     draw({ layer: 'oil', start: 2000, end: 2005 });
     expect(screen.getByText('No figures for 2000–2005. Figures exist for 2006, 2023–2024.')).toBeInTheDocument();
