@@ -5,6 +5,7 @@
 /** Space and ASCII punctuation in English collation's order; all come before digits, then letters. */
 const PUNCTUATION = " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 // A sort compares each text many times, and views sort the same names, codes and periods on every
 // filter change: each key is worked out once (the cache is emptied if it ever grows large).
@@ -22,7 +23,9 @@ function primaryKey(text: string): string {
 
 /** Primary weights as a string whose code units sort in collation order: accents and case are ignored here. */
 function primaryWeights(text: string): string {
-  const folded = text.normalize('NFD').replace(COMBINING_MARKS, '');
+  // ASCII text is its own decomposition and has no accents: most keys (codes, dates, ids) skip both
+  // passes, and a first load need not start the browser's Unicode normalisation for them.
+  const folded = NON_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '') : text;
   let key = '';
   for (let i = 0; i < folded.length; i++) {
     let c = folded.charCodeAt(i);

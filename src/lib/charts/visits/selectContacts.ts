@@ -6,12 +6,12 @@ import { matchesKinds } from '../../series/contactKinds.ts';
 import { eventYear } from '../../data/eventYear.ts';
 import { compareText } from '../../text/compareText.ts';
 
-
 /** Contacts of the chosen kinds that start within state.start–state.end, in date order. */
 export function contactsInView(events: VisitEvent[], state: Pick<ViewState, 'start' | 'end' | 'kinds'>): VisitEvent[] {
   return events
     .filter((e) => matchesKinds(e, state.kinds) && eventYear(e) >= state.start && eventYear(e) <= state.end)
-    .sort((a, b) => compareText(a.start_date, b.start_date) || compareText(eventPartner(a), eventPartner(b)));
+    // Dates are ISO (YYYY-MM-DD, checked by the validator): their text order is their time order.
+    .sort((a, b) => (a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : compareText(eventPartner(a), eventPartner(b))));
 }
 
 /** The contacts with the selected partners; an empty selection means all partners. */
